@@ -1,0 +1,123 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QPointer>
+
+#include "models/aws/AwsRequest.h"
+#include "models/aws/AwsResponse.h"
+#include "models/aws/Result.h"
+#include "models/ses/AccountTypes.h"
+#include "models/ses/IdentityTypes.h"
+
+namespace Aws {
+class AwsClient;
+class AwsJob;
+} // namespace Aws
+
+namespace Ses {
+
+template<typename T>
+using Callback = std::function<void(Aws::Result<T>)>;
+
+class PagedCall;
+
+/// Typed, asynchronous SES v2 operations (one method per operation, shapes as botocore's sesv2
+/// model). Each method returns the job (cancel() it to abort) and calls done once, on context's
+/// thread, with the typed result; nothing is called when context is destroyed first.
+/// Operation families live in their own .cpp files (SesClientAccount.cpp, ...).
+class SesClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SesClient)
+
+public:
+    explicit SesClient(Aws::AwsClient *client, QObject *parent = nullptr);
+
+    Aws::AwsClient *awsClient() const
+    {
+        return m_client;
+    }
+
+    /// Sends any request and hands back the raw answer; the building block of every typed call.
+    Aws::AwsJob *call(Aws::AwsRequest request, QObject *context, Callback<Aws::AwsResponse> done);
+
+    /// Sends a request whose answer is parsed by parse.
+    template<typename T>
+    Aws::AwsJob *call(Aws::AwsRequest request,
+                      QObject *context,
+                      std::function<Aws::Result<T>(const Aws::AwsResponse &)> parse,
+                      Callback<T> done)
+    {
+        return call(std::move(request),
+                    context,
+                    Callback<Aws::AwsResponse>(
+                        [parse = std::move(parse), done = std::move(done)](Aws::Result<Aws::AwsResponse> r) {
+                            if (r.ok())
+                                done(parse(r.value()));
+                            else if (r.isError())
+                                done(r.error());
+                            else
+                                done(Aws::Result<T>::cancelled());
+                        }));
+    }
+
+    // ---- Account ----
+    Aws::AwsJob *getAccount(QObject *context, Callback<Account> done);
+
+    // ---- Email identities ----
+    /// One page; pageSize 0 leaves PageSize out of the request.
+    Aws::AwsJob *listEmailIdentities(const QString &nextToken, int pageSize, QObject *context, Callback<IdentityPage> done);
+    /// Every page, following NextToken; the PagedCall can be cancelled between and during pages.
+    PagedCall *listAllEmailIdentities(QObject *context, Callback<QList<IdentitySummary>> done);
+    Aws::AwsJob *getEmailIdentity(const QString &name, QObject *context, Callback<EmailIdentity> done);
+    Aws::AwsJob *createEmailIdentity(const CreateEmailIdentityRequest &request,
+                                     QObject *context,
+                                     Callback<CreateEmailIdentityResult> done);
+    Aws::AwsJob *deleteEmailIdentity(const QString &name, QObject *context, Callback<Aws::Empty> done);
+
+    // ---- Configuration sets ----
+
+    // ---- Templates ----
+
+    // ---- Suppression list ----
+
+    // ---- Sending ----
+
+    /// "/v2/email/identities/" + encoded name: path parameters are percent-encoded here.
+    static QByteArray path(std::initializer_list<QString> segments);
+    /// Parses an empty or JSON 2xx answer as success.
+    static Aws::Result<Aws::Empty> parseEmpty(const Aws::AwsResponse &response);
+
+private:
+    Aws::AwsClient *m_client;
+};
+
+/// A multi-request operation (all pages of a list) that can be cancelled as one.
+class PagedCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedCall)
+
+public:
+    explicit PagedCall(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+    void setCurrentJob(Aws::AwsJob *job);
+    void cancel();
+    bool isCancelled() const
+    {
+        return m_cancelled;
+    }
+
+Q_SIGNALS:
+    void pageReceived(int itemsSoFar);
+
+private:
+    QPointer<Aws::AwsJob> m_job;
+    bool m_cancelled = false;
+};
+
+} // namespace Ses
