@@ -135,6 +135,16 @@ DkimPublicKey DkimPublicKey::fromPrivateKey(const QByteArray &privateKey)
         return result;
     }
 
+    // A key altered in the middle of its base64 still parses; RSA_check_key (via EVP_PKEY_check)
+    // finds that its primes, modulus and exponents no longer fit together.
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+        EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr), &EVP_PKEY_CTX_free);
+    if (!ctx || EVP_PKEY_check(ctx.get()) != 1) {
+        ERR_clear_error();
+        result.m_error = Error::Damaged;
+        return result;
+    }
+
     unsigned char *spki = nullptr;
     const int length = i2d_PUBKEY(key.get(), &spki);
     if (length <= 0) {
@@ -165,6 +175,9 @@ QString DkimPublicKey::errorString() const
     case Error::PublicKeyGiven:
         return tr("This is a public key or certificate. BYODKIM needs the private key; SesDesk derives the public "
                   "key from it.");
+    case Error::Damaged:
+        return tr("The private key is damaged: its parts do not belong together. Copy it again, completely and "
+                  "unchanged.");
     case Error::NotRsa:
         return tr("The key is not an RSA key. SES accepts only RSA keys for DKIM.");
     case Error::TooShort:

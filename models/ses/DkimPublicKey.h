@@ -23,6 +23,7 @@ public:
         Unreadable, ///< Neither PEM nor base64 of a DER private key.
         Encrypted, ///< A passphrase-protected key: SES needs it unencrypted.
         PublicKeyGiven, ///< A public key or certificate, not the private key.
+        Damaged, ///< Parses, but its numbers do not form an RSA key (altered or cut text).
         NotRsa, ///< Another algorithm (EC, Ed25519, RSA-PSS...).
         TooShort, ///< Fewer than 1024 bits.
         TooLong, ///< More than 2048 bits.
