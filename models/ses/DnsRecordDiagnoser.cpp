@@ -198,6 +198,22 @@ bool isMissing(const DnsRecord &record, const DnsRecordDiagnoser::Answers &answe
         return false;
     if (primary->cnameAtName())
         return false;
+    if (type == QueryType::TXT) {
+        // TXT records of other uses (site verifications...) do not count: the record may still be
+        // at a doubled name.
+        const QList<Txt> txts = primary->txtAtName();
+        return std::none_of(txts.begin(), txts.end(), [&](const Txt &t) {
+            const QString text = withoutQuotes(joined(t));
+            switch (record.purpose) {
+            case DnsRecord::Purpose::MailFromSpf:
+                return isSpfLike(text);
+            case DnsRecord::Purpose::Dmarc:
+                return text.contains(QLatin1String("DMARC1"), Qt::CaseInsensitive);
+            default:
+                return text.contains(QLatin1String("p="));
+            }
+        });
+    }
     if (!valuesAtName(*primary, type).isEmpty())
         return false;
     if (type == QueryType::CNAME) {
@@ -433,6 +449,19 @@ struct Diagnosis {
         QList<Txt> txts;
         if (!collectTxt(primary, &txts, true))
             return;
+        // One value spread over several records: only if no single record is the whole SPF record,
+        // since any SPF record joined with other TXT records would pass the test too.
+        const bool oneComplete = std::any_of(txts.begin(), txts.end(), [](const Txt &t) {
+            const QString v = withoutQuotes(joined(t));
+            return isSpfLike(v) && hasAmazonSesInclude(v);
+        });
+        if (!oneComplete && someOrderForms(txts, QStringLiteral(" "), [](const QString &v) {
+                return isSpfLike(v) && hasAmazonSesInclude(v);
+            })) {
+            splitIntoRecords(int(txts.size()));
+            result.state = State::Different;
+            return;
+        }
         QList<Txt> spf;
         QList<Txt> quotedSpf;
         for (const Txt &t : std::as_const(txts)) {
@@ -443,13 +472,6 @@ struct Diagnosis {
                 quotedSpf << t;
         }
         if (spf.isEmpty() && quotedSpf.isEmpty()) {
-            if (someOrderForms(txts, QStringLiteral(" "), [](const QString &v) {
-                    return isSpfLike(v) && hasAmazonSesInclude(v);
-                })) {
-                splitIntoRecords(int(txts.size()));
-                result.state = State::Different;
-                return;
-            }
             result.notes << tr("There are TXT records at this name, but none is an SPF record (v=spf1 ...).");
             if (result.findings.isEmpty()) {
                 result.state = State::Missing;
@@ -506,6 +528,19 @@ struct Diagnosis {
         QString expectedKey = record.value;
         if (expectedKey.startsWith(QLatin1String("p=")))
             expectedKey = expectedKey.mid(2);
+        auto keyOf = [](const QString &text) {
+            return parseTags(withoutQuotes(text)).value(QStringLiteral("p"));
+        };
+        const bool oneMatches = std::any_of(txts.begin(), txts.end(), [&](const Txt &t) {
+            return keyOf(joined(t)) == expectedKey;
+        });
+        if (!expectedKey.isEmpty() && !oneMatches && someOrderForms(txts, QString(), [&](const QString &v) {
+                return keyOf(v) == expectedKey;
+            })) {
+            splitIntoRecords(int(txts.size()));
+            result.state = State::Different;
+            return;
+        }
         QList<Txt> keys;
         for (const Txt &t : std::as_const(txts)) {
             const QMap<QString, QString> tags = parseTags(withoutQuotes(joined(t)));
@@ -513,15 +548,8 @@ struct Diagnosis {
                 keys << t;
         }
         if (keys.isEmpty()) {
-            if (!expectedKey.isEmpty() && someOrderForms(txts, QString(), [&](const QString &v) {
-                    return parseTags(withoutQuotes(v)).value(QStringLiteral("p")) == expectedKey;
-                })) {
-                splitIntoRecords(int(txts.size()));
-                result.state = State::Different;
-                return;
-            }
             result.notes << tr("There are TXT records at this name, but none is a DKIM key (p=...).");
-            result.state = State::Missing;
+            missing();
             return;
         }
         if (keys.size() > 1)
@@ -533,7 +561,7 @@ struct Diagnosis {
         const Txt &txt = keys.first();
         if (joined(txt).contains(QLatin1Char('"')))
             literalQuotes(txt);
-        const QString key = parseTags(withoutQuotes(joined(txt))).value(QStringLiteral("p"));
+        const QString key = keyOf(joined(txt));
         if (expectedKey.isEmpty()) {
             result.state = result.findings.isEmpty() ? State::PresentUnverified : State::Different;
             result.notes << tr("A DKIM key is published; it was not compared because the public key is not known "
