@@ -6,7 +6,7 @@
 namespace Ses
 {
 
-Q_LOGGING_CATEGORY(lcDnsCheck, "sesdesk.ses.dnscheck")
+Q_LOGGING_CATEGORY(lcDnsCheck, "sesdesk.ses.dnscheck", QtInfoMsg)
 
 namespace
 {
@@ -20,6 +20,8 @@ QDnsLookup::Type toQt(DnsLookupAnswer::QueryType type)
         return QDnsLookup::MX;
     case DnsLookupAnswer::QueryType::TXT:
         return QDnsLookup::TXT;
+    case DnsLookupAnswer::QueryType::NS:
+        return QDnsLookup::NS;
     }
     return QDnsLookup::TXT;
 }
@@ -37,9 +39,10 @@ DnsLookupAnswer toAnswer(const QDnsLookup &lookup, const DnsRecordDiagnoser::Que
         answer.outcome = DnsLookupAnswer::Outcome::NxDomain;
         return answer;
     case QDnsLookup::InvalidReplyError:
-        // Qt 6.4 on Unix reports a NOERROR answer without records of the asked type (NODATA:
-        // the name exists, the type does not) as an invalid reply, because res_nquery() fails
-        // for it. A truly malformed reply is rare enough to be read the same way.
+        // Qt 6.4 on Unix reports a NOERROR answer without records of the asked type (NODATA: the
+        // name exists, the type does not) as an invalid reply, because res_nquery() fails for it;
+        // but it reports no answer at all (server down, port closed, timeout) the same way. Read
+        // as NODATA here; DnsChecker turns it into a failure when the server answered nothing.
         answer.outcome = DnsLookupAnswer::Outcome::NoData;
         return answer;
     default:
@@ -98,6 +101,8 @@ void DnsChecker::start(const DnsRecordSet &set)
         m_decided << false;
     }
     m_answers.clear();
+    m_ambiguous.clear();
+    m_serverAnswered = false;
     m_pending.clear();
     ++m_generation;
     m_round = 1;
@@ -109,6 +114,13 @@ void DnsChecker::start(const DnsRecordSet &set)
     QList<Query> queries;
     for (const DnsRecord &r : m_set.records())
         queries << DnsRecordDiagnoser::primaryQueries(r);
+    // Probes that any answering server answers with something other than "no data": the NS
+    // records of the domain and of each parent (an apex has them; a TLD is refused or answered).
+    QStringList labels = m_set.domain().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    while (!labels.isEmpty()) {
+        queries << Query{labels.join(QLatin1Char('.')), DnsLookupAnswer::QueryType::NS};
+        labels.removeFirst();
+    }
     enqueue(queries);
     if (m_pending.isEmpty()) {
         roundFinished();
@@ -187,8 +199,13 @@ void DnsChecker::onLookupFinished(QDnsLookup *lookup, const Query &query)
     if (!m_running)
         return;
     const DnsLookupAnswer answer = toAnswer(*lookup, query);
+    const QString key = DnsRecordDiagnoser::answerKey(query.name, query.type);
+    if (lookup->error() == QDnsLookup::InvalidReplyError)
+        m_ambiguous << key;
+    else if (lookup->error() != QDnsLookup::ResolverError)
+        m_serverAnswered = true;
     qCDebug(lcDnsCheck) << "answer" << query.name << int(query.type) << int(answer.outcome) << answer.errorString;
-    m_answers.insert(DnsRecordDiagnoser::answerKey(query.name, query.type), answer);
+    m_answers.insert(key, answer);
     ++m_done;
     Q_EMIT progress(m_done, m_total);
     if (!m_pending.isEmpty()) {
@@ -205,6 +222,15 @@ void DnsChecker::roundFinished()
     // queries of the records not found.
     const int generation = m_generation;
     const QList<DnsRecord> records = m_set.records();
+    if (m_round == 1 && !m_serverAnswered) {
+        // Not one real answer: the "no data" replies were no replies.
+        const QString server = m_nameserver.isNull() ? tr("the system's resolver") : m_nameserver.toString();
+        for (const QString &key : std::as_const(m_ambiguous)) {
+            DnsLookupAnswer &answer = m_answers[key];
+            answer.outcome = DnsLookupAnswer::Outcome::Failed;
+            answer.errorString = tr("No answer from %1.").arg(server);
+        }
+    }
     QList<Query> followUps;
     for (int i = 0; i < records.size(); ++i) {
         if (m_decided.at(i))
@@ -237,3 +263,5 @@ void DnsChecker::roundFinished()
 }
 
 } // namespace Ses
+
+#include "moc_DnsChecker.cpp"

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include "models/ses/DnsCheckResult.h"
 #include "models/ses/DnsRecordDiagnoser.h"
@@ -83,6 +84,8 @@ private:
     QList<DnsCheckResult> m_results;
     QList<bool> m_decided;
     DnsRecordDiagnoser::Answers m_answers;
+    QSet<QString> m_ambiguous; ///< Keys answered "invalid reply": no data, or no answer at all.
+    bool m_serverAnswered = false;
     QList<Query> m_pending;
     QList<QPointer<QDnsLookup>> m_active;
     int m_generation = 0;

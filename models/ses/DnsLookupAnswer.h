@@ -10,7 +10,8 @@ namespace Ses
 /// What one DNS query (name, type) returned: the answer's CNAME, MX and TXT records with their
 /// owner names, or why there are none. A plain value, so the diagnosis can be tested without DNS.
 struct DnsLookupAnswer {
-    enum class QueryType { CNAME, TXT, MX };
+    /// NS only probes whether the name server answers at all (DnsChecker).
+    enum class QueryType { CNAME, TXT, MX, NS };
     enum class Outcome {
         Records, ///< The server answered (the lists may still hold nothing of the type asked).
         NoData, ///< The name exists but has no record of this type.

@@ -186,6 +186,8 @@ QStringList valuesAtName(const DnsLookupAnswer &answer, QueryType type)
         for (const Txt &t : answer.txtAtName())
             values << presentTxt(t);
         break;
+    case QueryType::NS:
+        break;
     }
     return values;
 }
