@@ -22,6 +22,7 @@ class Clock;
 class CredentialsProvider;
 class RateLimiter;
 struct AwsError;
+struct Credentials;
 struct AwsResponse;
 
 /// Where and how a client talks to AWS: region, endpoints, retries, pacing, timeouts.
@@ -114,7 +115,7 @@ Q_SIGNALS:
 private:
     friend class AwsJob;
     void startAttempt(AwsJob *job);
-    void sendSigned(AwsJob *job);
+    void sendSigned(AwsJob *job, const Credentials &credentials);
     void onReplyFinished(AwsJob *job, QNetworkReply *reply);
     void onTimeout(AwsJob *job);
     void handleFailure(AwsJob *job, const AwsError &error);

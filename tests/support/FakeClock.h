@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QTimeZone>
 
 #include "models/aws/Clock.h"
 
@@ -10,7 +9,7 @@ namespace TestSupport {
 class FakeClock final : public Aws::Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2015, 8, 30), QTime(12, 36), QTimeZone::UTC))
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC))
         : m_now(std::move(now))
     {
     }
