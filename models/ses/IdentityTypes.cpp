@@ -9,6 +9,7 @@ namespace Ses {
 IdentitySummary IdentitySummary::fromJson(const QJsonObject &json)
 {
     IdentitySummary s;
+    s.raw = json;
     s.identityType = json.value(QLatin1String("IdentityType")).toString();
     s.identityName = json.value(QLatin1String("IdentityName")).toString();
     s.sendingEnabled = json.value(QLatin1String("SendingEnabled")).toBool();

@@ -15,6 +15,7 @@ struct IdentitySummary {
     QString identityName;
     bool sendingEnabled = false;
     QString verificationStatus; ///< PENDING | SUCCESS | FAILED | TEMPORARY_FAILURE | NOT_STARTED
+    QJsonObject raw;
 
     static IdentitySummary fromJson(const QJsonObject &json);
 };
