@@ -14,6 +14,7 @@
 #include "models/aws/AwsResponse.h"
 #include "models/aws/Clock.h"
 #include "models/aws/CredentialsProvider.h"
+#include "models/aws/OneShotUploadDevice.h"
 #include "models/aws/RateLimiter.h"
 #include "models/aws/Redaction.h"
 #include "models/aws/SigV4Signer.h"
@@ -21,9 +22,11 @@
 
 Q_LOGGING_CATEGORY(lcAwsClient, "sesdesk.aws.client")
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 QString hostPrefixFor(const QString &serviceKey)
 {
@@ -99,10 +102,10 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
 } // namespace
 
 AwsClient::AwsClient(QNetworkAccessManager *network,
-                     std::shared_ptr<CredentialsProvider> credentials,
-                     const Clock *clock,
-                     ClientConfig config,
-                     QObject *parent)
+    std::shared_ptr<CredentialsProvider> credentials,
+    const Clock *clock,
+    ClientConfig config,
+    QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(std::move(credentials))
@@ -170,7 +173,9 @@ AwsJob *AwsClient::send(AwsRequest request)
     Q_EMIT activityChanged(m_inFlight);
     Q_EMIT callStarted(job->m_id, job->m_request.operation);
     // Never finish synchronously: callers connect to finished() after send() returns.
-    QTimer::singleShot(0, job, [this, job] { startAttempt(job); });
+    QTimer::singleShot(0, job, [this, job] {
+        startAttempt(job);
+    });
     return job;
 }
 
@@ -212,15 +217,14 @@ void AwsClient::sendSigned(AwsJob *job, const Credentials &credentials)
     const QUrl base = endpointFor(request.serviceKey);
     if (!base.isValid() || base.host().isEmpty()) {
         job->m_error = AwsError::local(AwsError::Kind::Configuration,
-                                       QStringLiteral("InvalidEndpoint"),
-                                       tr("The endpoint for %1 is not a valid URL.").arg(request.serviceKey));
+            QStringLiteral("InvalidEndpoint"),
+            tr("The endpoint for %1 is not a valid URL.").arg(request.serviceKey));
         finishJob(job);
         return;
     }
     const QString scheme = base.scheme().toLower();
     if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && isLoopbackHost(base.host()))) {
-        job->m_error = AwsError::local(
-            AwsError::Kind::Configuration,
+        job->m_error = AwsError::local(AwsError::Kind::Configuration,
             QStringLiteral("InsecureEndpoint"),
             tr("Refusing to send AWS credentials over %1 to %2: only https:// is allowed, or http:// to a loopback "
                "address.")
@@ -234,7 +238,7 @@ void AwsClient::sendSigned(AwsJob *job, const Credentials &credentials)
     while (basePath.endsWith('/'))
         basePath.chop(1);
     QByteArray encoded = base.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                        | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+                             | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
         + basePath + request.path;
     if (!request.query.isEmpty())
         encoded += '?' + AwsRequest::encodeForm(request.query);
@@ -265,33 +269,44 @@ void AwsClient::sendSigned(AwsJob *job, const Credentials &credentials)
     for (const auto &[name, value] : std::as_const(signing.headers))
         netRequest.setRawHeader(name, value);
     netRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                         QStringLiteral("sesdesk/%1 (%2)").arg(QStringLiteral(SESDESK_VERSION), request.operation));
+        QStringLiteral("sesdesk/%1 (%2)").arg(QStringLiteral(SESDESK_VERSION), request.operation));
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     if (m_debugSink) {
         debugLine(QStringLiteral("> %1 %2 (%3, attempt %4)")
-                      .arg(QString::fromLatin1(request.method),
-                           QString::fromLatin1(url.toEncoded()),
-                           request.operation)
+                      .arg(QString::fromLatin1(request.method), QString::fromLatin1(url.toEncoded()), request.operation)
                       .arg(job->m_attempts));
         for (const auto &[name, value] : std::as_const(signing.headers))
-            debugLine(QStringLiteral("> %1: %2").arg(QString::fromLatin1(name),
-                                                     QString::fromUtf8(Redaction::header(name, value))));
+            debugLine(QStringLiteral("> %1: %2")
+                          .arg(QString::fromLatin1(name), QString::fromUtf8(Redaction::header(name, value))));
         if (!request.body.isEmpty())
             debugLine(QStringLiteral("> ") + QString::fromUtf8(Redaction::body(request.body)));
     }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.kind == CallKind::Sending) {
+        netRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        netRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotUploadDevice(request.body);
+        reply = m_network->sendCustomRequest(netRequest, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
+    }
     job->m_reply = reply;
     reply->setParent(job);
-    connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply] {
+        onReplyFinished(job, reply);
+    });
     connect(reply, &QNetworkReply::uploadProgress, job, [job](qint64 sent, qint64) {
         if (sent > 0)
             job->m_mayHaveReachedServer = true;
     });
     job->m_timer->disconnect();
-    connect(job->m_timer, &QTimer::timeout, job, [this, job] { onTimeout(job); });
+    connect(job->m_timer, &QTimer::timeout, job, [this, job] {
+        onTimeout(job);
+    });
     job->m_timer->start(request.timeout);
 }
 
@@ -307,11 +322,11 @@ void AwsClient::onTimeout(AwsJob *job)
     // A request that timed out may well have been received and acted upon.
     job->m_mayHaveReachedServer = true;
     handleFailure(job,
-                  AwsError::local(AwsError::Kind::Timeout,
-                                  QStringLiteral("RequestTimeout"),
-                                  tr("No answer from %1 within %2 seconds.")
-                                      .arg(endpointFor(job->m_request.serviceKey).host())
-                                      .arg(job->m_request.timeout.count() / 1000.0)));
+        AwsError::local(AwsError::Kind::Timeout,
+            QStringLiteral("RequestTimeout"),
+            tr("No answer from %1 within %2 seconds.")
+                .arg(endpointFor(job->m_request.serviceKey).host())
+                .arg(job->m_request.timeout.count() / 1000.0)));
 }
 
 void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
@@ -328,8 +343,8 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
         if (!failedBeforeSending(netError))
             job->m_mayHaveReachedServer = true;
         AwsError error = AwsError::local(kindForNetworkError(netError),
-                                         QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(netError)),
-                                         reply->errorString());
+            QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(netError)),
+            reply->errorString());
         debugLine(QStringLiteral("< network error: %1").arg(error.toString()));
         handleFailure(job, error);
         return;
@@ -347,8 +362,8 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
     if (m_debugSink) {
         debugLine(QStringLiteral("< HTTP %1 (%2)").arg(response.httpStatus).arg(job->m_request.operation));
         for (const auto &[name, value] : std::as_const(response.headers))
-            debugLine(QStringLiteral("< %1: %2").arg(QString::fromLatin1(name),
-                                                     QString::fromUtf8(Redaction::header(name, value))));
+            debugLine(QStringLiteral("< %1: %2")
+                          .arg(QString::fromLatin1(name), QString::fromUtf8(Redaction::header(name, value))));
         if (!response.body.isEmpty())
             debugLine(QStringLiteral("< ") + QString::fromUtf8(Redaction::body(response.body)));
     }
@@ -359,7 +374,8 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
         if (response.requestId.isEmpty() && job->m_request.protocol == Protocol::Query) {
             const auto xml = XmlNode::parse(response.body);
             if (xml.ok())
-                response.requestId = xml.value().path({QStringLiteral("ResponseMetadata"), QStringLiteral("RequestId")}).text;
+                response.requestId
+                    = xml.value().path({QStringLiteral("ResponseMetadata"), QStringLiteral("RequestId")}).text;
         }
         job->m_response = std::move(response);
         job->m_error = AwsError();
@@ -369,14 +385,17 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
 
     AwsError error = parseErrorResponse(response.httpStatus, response.headers, response.body);
     if (RetryPolicy::isClockSkewError(error) && !job->m_skewRetried) {
-        const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(response.header("Date")), Qt::RFC2822Date);
+        const QDateTime serverTime
+            = QDateTime::fromString(QString::fromLatin1(response.header("Date")), Qt::RFC2822Date);
         if (serverTime.isValid()) {
             m_skew = std::chrono::milliseconds(m_clock->nowUtc().msecsTo(serverTime));
             job->m_skewRetried = true;
             qCInfo(lcAwsClient) << "clock skew corrected by" << m_skew.count() << "ms after" << error.code;
             debugLine(QStringLiteral("* clock skew of %1 s corrected from the server's Date header; retrying")
                           .arg(m_skew.count() / 1000.0));
-            QTimer::singleShot(0, job, [this, job] { startAttempt(job); });
+            QTimer::singleShot(0, job, [this, job] {
+                startAttempt(job);
+            });
             return;
         }
     }
@@ -385,7 +404,9 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
         // Temporary credentials ran out mid-flight: fetch fresh ones once.
         job->setProperty("sesdesk_refreshed", true);
         m_credentials->invalidate();
-        QTimer::singleShot(0, job, [this, job] { startAttempt(job); });
+        QTimer::singleShot(0, job, [this, job] {
+            startAttempt(job);
+        });
         return;
     }
     // A throttled or rejected send was refused, not half-done: the error itself proves it.
@@ -416,7 +437,9 @@ void AwsClient::handleFailure(AwsJob *job, const AwsError &error)
         debugLine(QStringLiteral("* %1; retrying in %2 ms").arg(error.toString()).arg(delay.count()));
         job->m_mayHaveReachedServer = false;
         job->m_timer->disconnect();
-        connect(job->m_timer, &QTimer::timeout, job, [this, job] { startAttempt(job); });
+        connect(job->m_timer, &QTimer::timeout, job, [this, job] {
+            startAttempt(job);
+        });
         job->m_timer->start(delay);
         return;
     }
@@ -473,9 +496,8 @@ void AwsClient::finishJob(AwsJob *job)
     });
 }
 
-AwsError AwsClient::parseErrorResponse(int httpStatus,
-                                       const QList<QPair<QByteArray, QByteArray>> &headers,
-                                       const QByteArray &body)
+AwsError AwsClient::parseErrorResponse(
+    int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
     AwsError error;
     error.kind = AwsError::Kind::Service;

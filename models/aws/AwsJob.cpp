@@ -2,7 +2,8 @@
 
 #include "models/aws/AwsClient.h"
 
-namespace Aws {
+namespace Aws
+{
 
 AwsJob::AwsJob(AwsRequest request, AwsClient *client)
     : QObject(client)

@@ -2,9 +2,11 @@
 
 #include <QJsonDocument>
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 bool isUnreserved(char c)
 {
@@ -33,10 +35,8 @@ QByteArray percentEncode(const QString &text)
 
 } // namespace
 
-AwsRequest AwsRequest::restJson(const QString &operation,
-                                const QByteArray &method,
-                                const QByteArray &path,
-                                const QJsonObject &body)
+AwsRequest AwsRequest::restJson(
+    const QString &operation, const QByteArray &method, const QByteArray &path, const QJsonObject &body)
 {
     AwsRequest r;
     r.serviceKey = QStringLiteral("sesv2");
@@ -53,10 +53,10 @@ AwsRequest AwsRequest::restJson(const QString &operation,
 }
 
 AwsRequest AwsRequest::queryCall(const QString &serviceKey,
-                                 const QString &signingName,
-                                 const QString &action,
-                                 const QString &version,
-                                 const QList<QPair<QString, QString>> &params)
+    const QString &signingName,
+    const QString &action,
+    const QString &version,
+    const QList<QPair<QString, QString>> &params)
 {
     AwsRequest r;
     r.serviceKey = serviceKey;
@@ -76,11 +76,11 @@ AwsRequest AwsRequest::queryCall(const QString &serviceKey,
 }
 
 AwsRequest AwsRequest::jsonCall(const QString &serviceKey,
-                                const QString &signingName,
-                                const QString &targetPrefix,
-                                const QString &operation,
-                                const QJsonObject &body,
-                                const QByteArray &contentType)
+    const QString &signingName,
+    const QString &targetPrefix,
+    const QString &operation,
+    const QJsonObject &body,
+    const QByteArray &contentType)
 {
     AwsRequest r;
     r.serviceKey = serviceKey;

@@ -2,7 +2,8 @@
 
 #include <QJsonDocument>
 
-namespace Aws {
+namespace Aws
+{
 
 QByteArray AwsResponse::header(const QByteArray &name) const
 {

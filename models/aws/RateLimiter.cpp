@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace Aws {
+namespace Aws
+{
 
 RateLimiter::RateLimiter(double ratePerSecond, double burst)
     : m_rate(ratePerSecond)

@@ -3,7 +3,8 @@
 #include <QRegularExpression>
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 QByteArray Redaction::header(const QByteArray &name, const QByteArray &value)
 {
@@ -20,20 +21,20 @@ QByteArray Redaction::header(const QByteArray &name, const QByteArray &value)
 
 QByteArray Redaction::body(const QByteArray &body)
 {
-    static const char *const names[]
-        = {"SecretAccessKey", "SessionToken", "DomainSigningPrivateKey", "Password", "SecurityToken", "X-Amz-Signature"};
+    static const char *const names[] = {
+        "SecretAccessKey", "SessionToken", "DomainSigningPrivateKey", "Password", "SecurityToken", "X-Amz-Signature"};
     QString text = QString::fromUtf8(body);
     for (const char *n : names) {
         const QString name = QString::fromLatin1(n);
         // JSON: "Name": "value"
         text.replace(QRegularExpression(QStringLiteral("(\"%1\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)\"").arg(name)),
-                     QStringLiteral("\\1<redacted>\""));
+            QStringLiteral("\\1<redacted>\""));
         // XML: <Name>value</Name>
-        text.replace(QRegularExpression(QStringLiteral("(<%1>)[^<]*(</%1>)").arg(name)),
-                     QStringLiteral("\\1<redacted>\\2"));
+        text.replace(
+            QRegularExpression(QStringLiteral("(<%1>)[^<]*(</%1>)").arg(name)), QStringLiteral("\\1<redacted>\\2"));
         // Form/query: Name=value
-        text.replace(QRegularExpression(QStringLiteral("(^|[&?])(%1=)[^&]*").arg(name)),
-                     QStringLiteral("\\1\\2<redacted>"));
+        text.replace(
+            QRegularExpression(QStringLiteral("(^|[&?])(%1=)[^&]*").arg(name)), QStringLiteral("\\1\\2<redacted>"));
     }
     return text.toUtf8();
 }

@@ -2,7 +2,8 @@
 
 #include <QByteArray>
 
-namespace Aws {
+namespace Aws
+{
 
 /// Removes secrets from what --debug and logs show: the Authorization signature, security
 /// tokens, secret keys and private keys, in headers and in JSON, XML or form bodies.

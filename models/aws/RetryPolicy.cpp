@@ -8,13 +8,15 @@
 
 #include "models/aws/AwsError.h"
 
-namespace Aws {
+namespace Aws
+{
 
 std::chrono::milliseconds RetryPolicy::backoff(int attempt) const
 {
     const double r = random ? random() : QRandomGenerator::global()->generateDouble();
     const double exp = std::ldexp(1.0, std::clamp(attempt - 1, 0, 30));
-    const double ceiling = std::min(static_cast<double>(maxBackoff.count()), static_cast<double>(baseDelay.count()) * exp);
+    const double ceiling
+        = std::min(static_cast<double>(maxBackoff.count()), static_cast<double>(baseDelay.count()) * exp);
     return std::chrono::milliseconds(static_cast<qint64>(std::clamp(r, 0.0, 1.0) * ceiling));
 }
 

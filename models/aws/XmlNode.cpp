@@ -2,9 +2,11 @@
 
 #include <QXmlStreamReader>
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 const XmlNode &nullNode()
 {
@@ -80,11 +82,11 @@ Result<XmlNode> XmlNode::parse(const QByteArray &xml)
     }
     if (reader.hasError() || root.name.isEmpty()) {
         return AwsError::local(AwsError::Kind::Parse,
-                               QStringLiteral("MalformedXml"),
-                               QStringLiteral("Unreadable XML answer at line %1, column %2: %3")
-                                   .arg(reader.lineNumber())
-                                   .arg(reader.columnNumber())
-                                   .arg(reader.hasError() ? reader.errorString() : QStringLiteral("no root element")));
+            QStringLiteral("MalformedXml"),
+            QStringLiteral("Unreadable XML answer at line %1, column %2: %3")
+                .arg(reader.lineNumber())
+                .arg(reader.columnNumber())
+                .arg(reader.hasError() ? reader.errorString() : QStringLiteral("no root element")));
     }
     return root;
 }

@@ -2,7 +2,8 @@
 
 #include "models/ses/JsonUtil.h"
 
-namespace Ses {
+namespace Ses
+{
 
 Account Account::fromJson(const QJsonObject &json)
 {

@@ -3,9 +3,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 Aws::AwsError invalid(const QString &message)
 {
@@ -31,8 +33,8 @@ QString aceDomain(const QString &domain, QString *why)
         *why = IdentityName::tr("The domain is longer than 253 characters.");
         return {};
     }
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"), QRegularExpression::CaseInsensitiveOption);
     const QStringList labels = ace.split(QLatin1Char('.'));
     if (labels.size() < 2) {
         *why = IdentityName::tr("\"%1\" has no top-level domain; enter a full domain such as example.com.").arg(d);

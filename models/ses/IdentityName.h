@@ -5,7 +5,8 @@
 
 #include "models/aws/Result.h"
 
-namespace Ses {
+namespace Ses
+{
 
 /// An identity name as SES wants it: an email address or a domain, 7-bit ASCII with the domain
 /// in Punycode (IDNA), validated, with the Unicode form kept for display.

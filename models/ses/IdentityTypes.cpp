@@ -4,7 +4,8 @@
 
 #include "models/ses/JsonUtil.h"
 
-namespace Ses {
+namespace Ses
+{
 
 IdentitySummary IdentitySummary::fromJson(const QJsonObject &json)
 {

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Ses {
+namespace Ses
+{
 
 /// One entry of ListEmailIdentities.
 struct IdentitySummary {

@@ -6,7 +6,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
-namespace Ses::Json {
+namespace Ses::Json
+{
 
 /// AWS REST-JSON timestamps are epoch seconds (numbers, possibly fractional); some servers send
 /// ISO 8601 strings. Both are accepted.

@@ -5,7 +5,8 @@
 #include "models/aws/AwsClient.h"
 #include "models/aws/AwsJob.h"
 
-namespace Ses {
+namespace Ses
+{
 
 SesClient::SesClient(Aws::AwsClient *client, QObject *parent)
     : QObject(parent)

@@ -1,13 +1,16 @@
 #include "models/ses/SesClient.h"
 
-namespace Ses {
+namespace Ses
+{
 
 Aws::AwsJob *SesClient::getAccount(QObject *context, Callback<Account> done)
 {
     return call<Account>(
         Aws::AwsRequest::restJson(QStringLiteral("GetAccount"), "GET", path({QStringLiteral("account")})),
         context,
-        [](const Aws::AwsResponse &r) -> Aws::Result<Account> { return Account::fromJson(r.json()); },
+        [](const Aws::AwsResponse &r) -> Aws::Result<Account> {
+            return Account::fromJson(r.json());
+        },
         std::move(done));
 }
 

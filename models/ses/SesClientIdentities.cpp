@@ -3,9 +3,11 @@
 #include "models/aws/AwsJob.h"
 #include "models/ses/SesClient.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 Aws::Result<IdentityPage> parseIdentityPage(const Aws::AwsResponse &response)
 {
@@ -24,45 +26,44 @@ class IdentityPager
 {
 public:
     static void next(SesClient *client,
-                     PagedCall *call,
-                     QString token,
-                     std::shared_ptr<QList<IdentitySummary>> acc,
-                     Callback<QList<IdentitySummary>> done)
+        PagedCall *call,
+        QString token,
+        std::shared_ptr<QList<IdentitySummary>> acc,
+        Callback<QList<IdentitySummary>> done)
     {
         // No PageSize: the service default (and moto's, which fails on PageSize) applies.
-        Aws::AwsJob *job = client->listEmailIdentities(
-            token, 0, call, [client, call, acc, done](Aws::Result<IdentityPage> page) {
-                if (call->isCancelled() || page.isCancelled()) {
-                    done(Aws::Result<QList<IdentitySummary>>::cancelled());
-                    call->deleteLater();
-                    return;
-                }
-                if (!page.ok()) {
-                    done(page.error());
-                    call->deleteLater();
-                    return;
-                }
-                acc->append(page.value().identities);
-                Q_EMIT call->pageReceived(static_cast<int>(acc->size()));
-                if (page.value().nextToken.isEmpty()) {
-                    done(*acc);
-                    call->deleteLater();
-                    return;
-                }
-                next(client, call, page.value().nextToken, acc, done);
-            });
+        Aws::AwsJob *job
+            = client->listEmailIdentities(token, 0, call, [client, call, acc, done](Aws::Result<IdentityPage> page) {
+                  if (call->isCancelled() || page.isCancelled()) {
+                      done(Aws::Result<QList<IdentitySummary>>::cancelled());
+                      call->deleteLater();
+                      return;
+                  }
+                  if (!page.ok()) {
+                      done(page.error());
+                      call->deleteLater();
+                      return;
+                  }
+                  acc->append(page.value().identities);
+                  Q_EMIT call->pageReceived(static_cast<int>(acc->size()));
+                  if (page.value().nextToken.isEmpty()) {
+                      done(*acc);
+                      call->deleteLater();
+                      return;
+                  }
+                  next(client, call, page.value().nextToken, acc, done);
+              });
         call->setCurrentJob(job);
     }
 };
 
 } // namespace
 
-Aws::AwsJob *SesClient::listEmailIdentities(const QString &nextToken,
-                                            int pageSize,
-                                            QObject *context,
-                                            Callback<IdentityPage> done)
+Aws::AwsJob *SesClient::listEmailIdentities(
+    const QString &nextToken, int pageSize, QObject *context, Callback<IdentityPage> done)
 {
-    auto request = Aws::AwsRequest::restJson(QStringLiteral("ListEmailIdentities"), "GET", path({QStringLiteral("identities")}));
+    auto request
+        = Aws::AwsRequest::restJson(QStringLiteral("ListEmailIdentities"), "GET", path({QStringLiteral("identities")}));
     if (!nextToken.isEmpty())
         request.query.append({QStringLiteral("NextToken"), nextToken});
     if (pageSize > 0)
@@ -80,15 +81,17 @@ PagedCall *SesClient::listAllEmailIdentities(QObject *context, Callback<QList<Id
 Aws::AwsJob *SesClient::getEmailIdentity(const QString &name, QObject *context, Callback<EmailIdentity> done)
 {
     return call<EmailIdentity>(
-        Aws::AwsRequest::restJson(QStringLiteral("GetEmailIdentity"), "GET", path({QStringLiteral("identities"), name})),
+        Aws::AwsRequest::restJson(
+            QStringLiteral("GetEmailIdentity"), "GET", path({QStringLiteral("identities"), name})),
         context,
-        [name](const Aws::AwsResponse &r) -> Aws::Result<EmailIdentity> { return EmailIdentity::fromJson(name, r.json()); },
+        [name](const Aws::AwsResponse &r) -> Aws::Result<EmailIdentity> {
+            return EmailIdentity::fromJson(name, r.json());
+        },
         std::move(done));
 }
 
-Aws::AwsJob *SesClient::createEmailIdentity(const CreateEmailIdentityRequest &request,
-                                            QObject *context,
-                                            Callback<CreateEmailIdentityResult> done)
+Aws::AwsJob *SesClient::createEmailIdentity(
+    const CreateEmailIdentityRequest &request, QObject *context, Callback<CreateEmailIdentityResult> done)
 {
     return call<CreateEmailIdentityResult>(
         Aws::AwsRequest::restJson(
@@ -108,7 +111,8 @@ Aws::AwsJob *SesClient::createEmailIdentity(const CreateEmailIdentityRequest &re
 Aws::AwsJob *SesClient::deleteEmailIdentity(const QString &name, QObject *context, Callback<Aws::Empty> done)
 {
     return call<Aws::Empty>(
-        Aws::AwsRequest::restJson(QStringLiteral("DeleteEmailIdentity"), "DELETE", path({QStringLiteral("identities"), name})),
+        Aws::AwsRequest::restJson(
+            QStringLiteral("DeleteEmailIdentity"), "DELETE", path({QStringLiteral("identities"), name})),
         context,
         &SesClient::parseEmpty,
         std::move(done));

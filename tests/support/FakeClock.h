@@ -1,9 +1,9 @@
 #pragma once
 
-
 #include "models/aws/Clock.h"
 
-namespace TestSupport {
+namespace TestSupport
+{
 
 /// A clock tests set and advance by hand.
 class FakeClock final : public Aws::Clock

@@ -2,9 +2,11 @@
 
 #include <QTcpSocket>
 
-namespace TestSupport {
+namespace TestSupport
+{
 
-ScriptedHttpServer::Reply ScriptedHttpServer::Reply::json(int status, const QByteArray &body, const QByteArray &errorType)
+ScriptedHttpServer::Reply ScriptedHttpServer::Reply::json(
+    int status, const QByteArray &body, const QByteArray &errorType)
 {
     Reply r;
     r.status = status;
@@ -91,7 +93,9 @@ void ScriptedHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setProperty("buffer", QByteArray());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            onReadyRead(socket);
+        });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 }

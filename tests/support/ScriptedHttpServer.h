@@ -10,7 +10,8 @@
 
 class QTcpSocket;
 
-namespace TestSupport {
+namespace TestSupport
+{
 
 /// A loopback HTTP/1.1 server that answers from a script: a status with headers and body, a
 /// dropped connection, or no answer at all. It records every request it receives, so tests can

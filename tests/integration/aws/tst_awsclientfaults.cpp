@@ -8,13 +8,15 @@
 #include "models/aws/AwsJob.h"
 #include "models/aws/CredentialsProvider.h"
 #include "models/aws/SigV4Signer.h"
+
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScriptedHttpServer.h"
 
 using namespace Aws;
 using TestSupport::ScriptedHttpServer;
 
-namespace {
+namespace
+{
 
 const char kSecret[] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYFAULTSECRET";
 
@@ -37,7 +39,9 @@ private:
         config.endpointOverride = endpoint;
         config.retry.maxAttempts = maxAttempts;
         config.retry.baseDelay = std::chrono::milliseconds(10);
-        config.retry.random = [] { return 0.5; };
+        config.retry.random = [] {
+            return 0.5;
+        };
         config.managementRatePerSecond = 0;
         config.defaultTimeout = std::chrono::milliseconds(5000);
         auto provider = std::make_shared<StaticCredentialsProvider>(testCredentials(), QStringLiteral("test"));
@@ -87,9 +91,10 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.start());
-        server.enqueue(ScriptedHttpServer::Reply::json(429, R"({"message":"Too many requests."})", "TooManyRequestsException"));
-        server.enqueue(ScriptedHttpServer::Reply::json(400, R"({"message":"Rate exceeded"})", "ThrottlingException"));
-        server.enqueue(ScriptedHttpServer::Reply::json(200, R"({"SendingEnabled":true})"));
+        server.enqueue(
+            ScriptedHttpServer::Reply::json(429, "{\"message\":\"Too many requests.\"}", "TooManyRequestsException"));
+        server.enqueue(ScriptedHttpServer::Reply::json(400, "{\"message\":\"Rate exceeded\"}", "ThrottlingException"));
+        server.enqueue(ScriptedHttpServer::Reply::json(200, "{\"SendingEnabled\":true}"));
         auto client = makeClient(server.url());
         const Outcome o = run(*client, getAccount());
         QCOMPARE(o.state, AwsJob::State::Succeeded);
@@ -102,7 +107,8 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.start());
-        server.setFallback(ScriptedHttpServer::Reply::json(500, R"({"message":"Internal failure"})", "InternalFailure"));
+        server.setFallback(
+            ScriptedHttpServer::Reply::json(500, "{\"message\":\"Internal failure\"}", "InternalFailure"));
         auto client = makeClient(server.url(), 3);
         const Outcome o = run(*client, getAccount());
         QCOMPARE(o.state, AwsJob::State::Failed);
@@ -118,8 +124,9 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.start());
-        server.enqueue(ScriptedHttpServer::Reply::json(404, R"({"message":"Email identity x does not exist."})",
-                                                       "NotFoundException:http://internal.amazon.com/coral/com.amazonaws.sesv2/"));
+        server.enqueue(ScriptedHttpServer::Reply::json(404,
+            "{\"message\":\"Email identity x does not exist.\"}",
+            "NotFoundException:http://internal.amazon.com/coral/com.amazonaws.sesv2/"));
         auto client = makeClient(server.url());
         const Outcome o = run(*client, getAccount());
         QCOMPARE(o.state, AwsJob::State::Failed);
@@ -133,12 +140,15 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.start());
-        server.enqueue(ScriptedHttpServer::Reply::drop());
-        server.enqueue(ScriptedHttpServer::Reply::json(200, "{}"));
+        // Qt itself re-sends an idempotent request a couple of times when the connection closes
+        // before the answer; drop more often than that so our own retry has to step in.
+        for (int i = 0; i < 3; ++i)
+            server.enqueue(ScriptedHttpServer::Reply::drop());
+        server.setFallback(ScriptedHttpServer::Reply::json(200, "{}"));
         auto client = makeClient(server.url());
         const Outcome o = run(*client, getAccount());
         QCOMPARE(o.state, AwsJob::State::Succeeded);
-        QCOMPARE(o.attempts, 2);
+        QVERIFY2(o.attempts >= 2, "AwsClient's own retry did not run");
     }
 
     void neverRetriesASendThatMayHaveArrived_data()
@@ -161,9 +171,9 @@ private Q_SLOTS:
         if (first == 0)
             server.enqueue(ScriptedHttpServer::Reply::drop());
         else
-            server.enqueue(ScriptedHttpServer::Reply::json(first, R"({"message":"x"})",
-                                                           first == 429 ? "TooManyRequestsException" : "InternalFailure"));
-        server.enqueue(ScriptedHttpServer::Reply::json(200, R"({"MessageId":"m-1"})"));
+            server.enqueue(ScriptedHttpServer::Reply::json(
+                first, "{\"message\":\"x\"}", first == 429 ? "TooManyRequestsException" : "InternalFailure"));
+        server.enqueue(ScriptedHttpServer::Reply::json(200, "{\"MessageId\":\"m-1\"}"));
         auto client = makeClient(server.url());
         const Outcome o = run(*client, sendEmail());
         QCOMPARE(o.attempts, expectedAttempts);
@@ -176,9 +186,9 @@ private Q_SLOTS:
         ScriptedHttpServer server;
         QVERIFY(server.start());
         const QDateTime serverTime = m_clock.nowUtc().addSecs(3600);
-        auto skewed = ScriptedHttpServer::Reply::json(
-            403,
-            R"x({"message":"Signature expired: 20150830T123600Z is now earlier than 20150830T132100Z (20150830T133600Z - 15 min.)"})x",
+        auto skewed = ScriptedHttpServer::Reply::json(403,
+            "{\"message\":\"Signature expired: 20150830T123600Z is now earlier than 20150830T132100Z (20150830T133600Z "
+            "- 15 min.)\"}",
             "InvalidSignatureException");
         skewed.headers.emplaceBack("Date", serverTime.toString(Qt::RFC2822Date).toLatin1());
         server.enqueue(skewed);
@@ -187,10 +197,10 @@ private Q_SLOTS:
         const Outcome o = run(*client, getAccount());
         QCOMPARE(o.state, AwsJob::State::Succeeded);
         QCOMPARE(server.requests().size(), 2);
-        const auto secondDate = QDateTime::fromString(QString::fromLatin1(server.requests().at(1).header("X-Amz-Date")),
-                                                      QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        const auto expected = QDateTime::fromString(serverTime.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")),
-                                                    QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        const auto secondDate = QDateTime::fromString(
+            QString::fromLatin1(server.requests().at(1).header("X-Amz-Date")), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        const auto expected = QDateTime::fromString(
+            serverTime.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         QVERIFY(qAbs(secondDate.secsTo(expected)) <= 2);
         QVERIFY(qAbs(client->clockSkew().count() - 3600 * 1000) <= 2000);
     }
@@ -239,8 +249,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto client = makeClient(server.url());
         AwsRequest request = AwsRequest::restJson(QStringLiteral("GetEmailIdentity"),
-                                                  "GET",
-                                                  "/v2/email/identities/" + AwsRequest::encodePathSegment(identity));
+            "GET",
+            "/v2/email/identities/" + AwsRequest::encodePathSegment(identity));
         request.query.append({QStringLiteral("NextToken"), QStringLiteral("a+b/c=")});
         const Outcome o = run(*client, request);
         QCOMPARE(o.state, AwsJob::State::Succeeded);
@@ -256,11 +266,11 @@ private Q_SLOTS:
         signing.query = received.query();
         signing.headers = received.headers;
         signing.body = received.body;
-        const QDateTime time = QDateTime::fromString(QString::fromLatin1(received.header("X-Amz-Date")),
-                                                     QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        const QDateTime time = QDateTime::fromString(
+            QString::fromLatin1(received.header("X-Amz-Date")), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         SigV4Signer verifier(QStringLiteral("us-east-1"), QStringLiteral("ses"));
-        const SignatureParts parts
-            = verifier.signatureFor(signing, auth.signedHeaders, QString::fromLatin1(kSecret), QDateTime(time.date(), time.time(), Qt::UTC));
+        const SignatureParts parts = verifier.signatureFor(
+            signing, auth.signedHeaders, QString::fromLatin1(kSecret), QDateTime(time.date(), time.time(), Qt::UTC));
         QCOMPARE(parts.signature, auth.signature);
     }
 
@@ -285,30 +295,36 @@ private Q_SLOTS:
         QTest::addColumn<bool>("retryable");
         QTest::newRow("rest-json header")
             << 400 << QByteArray("BadRequestException:http://internal.amazon.com/coral/com.amazonaws.sesv2/")
-            << QByteArray() << QByteArray(R"({"message":"Invalid domain name"})") << QStringLiteral("BadRequestException")
-            << QStringLiteral("Invalid domain name") << QStringLiteral("hdr-id") << false;
-        QTest::newRow("awsJson __type") << 400 << QByteArray() << QByteArray()
-                                        << QByteArray(R"({"__type":"com.amazonaws.cloudwatch#InvalidParameterValue","message":"bad"})")
-                                        << QStringLiteral("InvalidParameterValue") << QStringLiteral("bad")
-                                        << QStringLiteral("hdr-id") << false;
+            << QByteArray() << QByteArray("{\"message\":\"Invalid domain name\"}")
+            << QStringLiteral("BadRequestException") << QStringLiteral("Invalid domain name")
+            << QStringLiteral("hdr-id") << false;
+        QTest::newRow("awsJson __type")
+            << 400 << QByteArray() << QByteArray()
+            << QByteArray("{\"__type\":\"com.amazonaws.cloudwatch#InvalidParameterValue\",\"message\":\"bad\"}")
+            << QStringLiteral("InvalidParameterValue") << QStringLiteral("bad") << QStringLiteral("hdr-id") << false;
         QTest::newRow("awsJson query-compatible")
             << 400 << QByteArray() << QByteArray("Throttling;Sender")
-            << QByteArray(R"({"__type":"com.amazonaws.cloudwatch#ThrottlingException","message":"Rate exceeded"})")
+            << QByteArray("{\"__type\":\"com.amazonaws.cloudwatch#ThrottlingException\",\"message\":\"Rate exceeded\"}")
             << QStringLiteral("Throttling") << QStringLiteral("Rate exceeded") << QStringLiteral("hdr-id") << true;
-        QTest::newRow("query xml") << 400 << QByteArray() << QByteArray()
-                                   << QByteArray("<ErrorResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><Error><Type>Sender</Type>"
-                                                 "<Code>MessageRejected</Code><Message>Email address is not verified.</Message></Error>"
-                                                 "<RequestId>xml-id</RequestId></ErrorResponse>")
-                                   << QStringLiteral("MessageRejected") << QStringLiteral("Email address is not verified.")
-                                   << QStringLiteral("xml-id") << false;
+        QTest::newRow("query xml")
+            << 400 << QByteArray() << QByteArray()
+            << QByteArray("<ErrorResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><Error><Type>Sender</Type>"
+                          "<Code>MessageRejected</Code><Message>Email address is not verified.</Message></Error>"
+                          "<RequestId>xml-id</RequestId></ErrorResponse>")
+            << QStringLiteral("MessageRejected") << QStringLiteral("Email address is not verified.")
+            << QStringLiteral("xml-id") << false;
         QTest::newRow("daily quota is not retried")
             << 400 << QByteArray() << QByteArray()
-            << QByteArray("<ErrorResponse><Error><Code>Throttling</Code><Message>Daily message quota exceeded.</Message></Error></ErrorResponse>")
-            << QStringLiteral("Throttling") << QStringLiteral("Daily message quota exceeded.") << QStringLiteral("hdr-id") << false;
-        QTest::newRow("empty 503") << 503 << QByteArray() << QByteArray() << QByteArray() << QStringLiteral("ServiceUnavailable")
-                                   << QString() << QStringLiteral("hdr-id") << true;
+            << QByteArray("<ErrorResponse><Error><Code>Throttling</Code><Message>Daily message quota "
+                          "exceeded.</Message></Error></ErrorResponse>")
+            << QStringLiteral("Throttling") << QStringLiteral("Daily message quota exceeded.")
+            << QStringLiteral("hdr-id") << false;
+        QTest::newRow("empty 503") << 503 << QByteArray() << QByteArray() << QByteArray()
+                                   << QStringLiteral("ServiceUnavailable") << QString() << QStringLiteral("hdr-id")
+                                   << true;
         QTest::newRow("empty 429") << 429 << QByteArray() << QByteArray() << QByteArray()
-                                   << QStringLiteral("TooManyRequestsException") << QString() << QStringLiteral("hdr-id") << true;
+                                   << QStringLiteral("TooManyRequestsException") << QString()
+                                   << QStringLiteral("hdr-id") << true;
     }
     void parsesErrorsOfEveryProtocol()
     {
@@ -351,7 +367,9 @@ private Q_SLOTS:
         QFETCH(int, attempt);
         QFETCH(qint64, expectedMs);
         RetryPolicy policy;
-        policy.random = [random] { return random; };
+        policy.random = [random] {
+            return random;
+        };
         QCOMPARE(policy.backoff(attempt).count(), expectedMs);
     }
 
@@ -359,16 +377,16 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.start());
-        server.setFallback(ScriptedHttpServer::Reply::json(503, R"({"message":"down"})", "ServiceUnavailable"));
+        server.setFallback(ScriptedHttpServer::Reply::json(503, "{\"message\":\"down\"}", "ServiceUnavailable"));
         ClientConfig config;
         config.endpointOverride = server.url();
         config.retry.baseDelay = std::chrono::milliseconds(1);
         config.retry.quotaCapacity = 5; // one retry's worth
         config.managementRatePerSecond = 0;
         AwsClient client(&m_network,
-                         std::make_shared<StaticCredentialsProvider>(testCredentials(), QStringLiteral("test")),
-                         &m_clock,
-                         config);
+            std::make_shared<StaticCredentialsProvider>(testCredentials(), QStringLiteral("test")),
+            &m_clock,
+            config);
         QCOMPARE(run(client, getAccount()).attempts, 2);
         QCOMPARE(run(client, getAccount()).attempts, 1); // quota exhausted: fail fast
     }
