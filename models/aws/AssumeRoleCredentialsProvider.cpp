@@ -4,14 +4,15 @@
 #include "models/aws/CredentialsLog.h"
 #include "models/aws/StsClient.h"
 
-namespace Aws {
+namespace Aws
+{
 
 AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(AssumeRoleRequest request,
-                                                             QString profileName,
-                                                             std::shared_ptr<CredentialsProvider> source,
-                                                             QNetworkAccessManager *network,
-                                                             const Clock *clock,
-                                                             ClientConfig stsConfig)
+    QString profileName,
+    std::shared_ptr<CredentialsProvider> source,
+    QNetworkAccessManager *network,
+    const Clock *clock,
+    ClientConfig stsConfig)
     : RefreshingCredentialsProvider(clock)
     , m_request(std::move(request))
     , m_profileName(std::move(profileName))

@@ -8,7 +8,8 @@
 
 class QNetworkAccessManager;
 
-namespace Aws {
+namespace Aws
+{
 
 class StsClient;
 
@@ -26,11 +27,11 @@ public:
     /// An empty roleSessionName becomes "sesdesk-session-<unix time>" at each call, as botocore
     /// uses "botocore-session-<unix time>".
     AssumeRoleCredentialsProvider(AssumeRoleRequest request,
-                                  QString profileName,
-                                  std::shared_ptr<CredentialsProvider> source,
-                                  QNetworkAccessManager *network,
-                                  const Clock *clock,
-                                  ClientConfig stsConfig);
+        QString profileName,
+        std::shared_ptr<CredentialsProvider> source,
+        QNetworkAccessManager *network,
+        const Clock *clock,
+        ClientConfig stsConfig);
     ~AssumeRoleCredentialsProvider() override;
 
     QString description() const override;

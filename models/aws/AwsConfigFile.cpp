@@ -1,17 +1,19 @@
 #include "models/aws/AwsConfigFile.h"
 
+#include <optional>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-#include <optional>
-
 #include "models/aws/ShellWords.h"
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 struct RawOption {
     QString key;
@@ -86,8 +88,8 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, Kind kind,
 {
     const auto fail = [&displayPath](int line, const QString &problem) {
         return AwsError::local(AwsError::Kind::Configuration,
-                               QStringLiteral("ConfigParseError"),
-                               tr("%1 line %2: %3").arg(displayPath).arg(line).arg(problem));
+            QStringLiteral("ConfigParseError"),
+            tr("%1 line %2: %3").arg(displayPath).arg(line).arg(problem));
     };
 
     QList<RawSection> sections;
@@ -100,7 +102,7 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, Kind kind,
     const QList<QByteArray> rawLines = splitLines(content);
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         const int lineNo = int(i + 1);
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString line = decoder.decode(rawLines.at(i));
         if (decoder.hasError())
             return fail(lineNo, tr("the text is not valid UTF-8"));
@@ -137,9 +139,7 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, Kind kind,
             }
             if (const auto it = sectionIndex.constFind(header); it != sectionIndex.constEnd()) {
                 return fail(lineNo,
-                            tr("section [%1] appears a second time (first on line %2)")
-                                .arg(header)
-                                .arg(sections.at(*it).line));
+                    tr("section [%1] appears a second time (first on line %2)").arg(header).arg(sections.at(*it).line));
             }
             sectionIndex.insert(header, sections.size());
             sections.append(RawSection{header, lineNo, {}, {}});
@@ -165,12 +165,9 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, Kind kind,
             const int first = current->options.at(*it).lineNumbers.constFirst();
             const QString name = quotedKey(key);
             return fail(lineNo,
-                        name.isEmpty() ? tr("a setting in [%1] is set a second time (first on line %2)")
-                                             .arg(current->header)
-                                             .arg(first)
-                                       : tr("%1 is set a second time in [%2] (first on line %3)")
-                                             .arg(name, current->header)
-                                             .arg(first));
+                name.isEmpty()
+                    ? tr("a setting in [%1] is set a second time (first on line %2)").arg(current->header).arg(first)
+                    : tr("%1 is set a second time in [%2] (first on line %3)").arg(name, current->header).arg(first));
         }
         current->index.insert(key, current->options.size());
         current->options.append(RawOption{key, {trimmed.mid(delimiter + 1).trimmed()}, {lineNo}});
@@ -212,9 +209,8 @@ Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &content, Kind kind,
                 if (eq < 0) {
                     const QString name = quotedKey(option.key);
                     return fail(option.lineNumbers.at(l),
-                                name.isEmpty() ? tr("expected \"key = value\" in an indented block")
-                                               : tr("expected \"key = value\" in the indented block under %1")
-                                                     .arg(name));
+                        name.isEmpty() ? tr("expected \"key = value\" in an indented block")
+                                       : tr("expected \"key = value\" in the indented block under %1").arg(name));
                 }
                 const QString nestedKey = text.left(eq).trimmed();
                 nested.insert(nestedKey, text.mid(eq + 1).trimmed());
@@ -262,8 +258,8 @@ Result<AwsConfigFile> AwsConfigFile::load(const QString &path, Kind kind, const 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return AwsError::local(AwsError::Kind::Configuration,
-                               QStringLiteral("ConfigReadError"),
-                               tr("%1 cannot be read: %2").arg(displayPath, f.errorString()));
+            QStringLiteral("ConfigReadError"),
+            tr("%1 cannot be read: %2").arg(displayPath, f.errorString()));
     }
     Result<AwsConfigFile> parsed = parse(f.readAll(), kind, displayPath);
     if (parsed.ok())

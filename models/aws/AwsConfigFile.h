@@ -8,7 +8,8 @@
 #include "models/aws/AwsConfigSection.h"
 #include "models/aws/Result.h"
 
-namespace Aws {
+namespace Aws
+{
 
 /// Parses one AWS shared file, ~/.aws/config or ~/.aws/credentials, with the INI rules botocore
 /// inherits from Python's configparser: "key = value" or "key: value", keys folded to lower

@@ -3,7 +3,8 @@
 #include <QMap>
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 /// One section of an AWS shared config or credentials file after parsing: a profile, a
 /// [services name] or [sso-session name] section, or any other section. Keys are lower case as

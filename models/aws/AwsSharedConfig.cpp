@@ -3,7 +3,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
-namespace Aws {
+namespace Aws
+{
 
 AwsSharedConfig::AwsSharedConfig(AwsConfigFile config, AwsConfigFile credentials)
     : m_config(std::move(config))
@@ -19,8 +20,8 @@ Result<AwsSharedConfig> AwsSharedConfig::load(const QProcessEnvironment &env, co
     if (!config.ok())
         return config.error();
     const QString credentialsFile = credentialsPath(env, homeDir);
-    Result<AwsConfigFile> credentials = AwsConfigFile::load(
-        credentialsFile, AwsConfigFile::Kind::Credentials, displayPath(credentialsFile, homeDir));
+    Result<AwsConfigFile> credentials
+        = AwsConfigFile::load(credentialsFile, AwsConfigFile::Kind::Credentials, displayPath(credentialsFile, homeDir));
     if (!credentials.ok())
         return credentials.error();
     return AwsSharedConfig(std::move(config).value(), std::move(credentials).value());

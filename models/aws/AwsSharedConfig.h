@@ -5,7 +5,8 @@
 
 #include "models/aws/AwsConfigFile.h"
 
-namespace Aws {
+namespace Aws
+{
 
 /// The two shared files the AWS CLI reads, found where botocore looks for them
 /// ($AWS_CONFIG_FILE and $AWS_SHARED_CREDENTIALS_FILE with "~" and "$VAR" expanded, else

@@ -9,9 +9,11 @@
 #include "models/aws/SecretRedactor.h"
 #include "models/aws/ShellWords.h"
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 AwsError retrievalError(const QString &message)
 {
@@ -38,10 +40,10 @@ QString stderrExcerpt(const QByteArray &stderrBytes, const SecretRedactor &redac
 } // namespace
 
 ProcessCredentialsProvider::ProcessCredentialsProvider(QString commandLine,
-                                                       QString profileName,
-                                                       QProcessEnvironment environment,
-                                                       const Clock *clock,
-                                                       std::chrono::milliseconds timeout)
+    QString profileName,
+    QProcessEnvironment environment,
+    const Clock *clock,
+    std::chrono::milliseconds timeout)
     : RefreshingCredentialsProvider(clock)
     , m_commandLine(std::move(commandLine))
     , m_profileName(std::move(profileName))
@@ -128,40 +130,36 @@ void ProcessCredentialsProvider::refresh(Callback done)
         finish(retrievalError(tr("%1 could not be started: %2").arg(name, process->errorString())));
     });
     QObject::connect(process,
-                     &QProcess::finished,
-                     process,
-                     [finish, name, process, this](int exitCode, QProcess::ExitStatus status) {
-                         const QByteArray out = process->readAllStandardOutput();
-                         const QByteArray err = process->readAllStandardError();
-                         SecretRedactor redactor;
-                         for (const char *var : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"})
-                             redactor.addSecret(m_environment.value(QString::fromLatin1(var)));
-                         const QJsonObject json = QJsonDocument::fromJson(out).object();
-                         redactor.addSecret(json.value(QLatin1String("SecretAccessKey")).toString());
-                         redactor.addSecret(json.value(QLatin1String("SessionToken")).toString());
+        &QProcess::finished,
+        process,
+        [finish, name, process, this](int exitCode, QProcess::ExitStatus status) {
+            const QByteArray out = process->readAllStandardOutput();
+            const QByteArray err = process->readAllStandardError();
+            SecretRedactor redactor;
+            for (const char *var : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"})
+                redactor.addSecret(m_environment.value(QString::fromLatin1(var)));
+            const QJsonObject json = QJsonDocument::fromJson(out).object();
+            redactor.addSecret(json.value(QLatin1String("SecretAccessKey")).toString());
+            redactor.addSecret(json.value(QLatin1String("SessionToken")).toString());
 
-                         if (status == QProcess::CrashExit) {
-                             const QString excerpt = stderrExcerpt(err, redactor);
-                             finish(retrievalError(excerpt.isEmpty()
-                                                       ? tr("%1 crashed").arg(name)
-                                                       : tr("%1 crashed: %2").arg(name, excerpt)));
-                             return;
-                         }
-                         if (exitCode != 0) {
-                             const QString excerpt = stderrExcerpt(err, redactor);
-                             finish(retrievalError(excerpt.isEmpty()
-                                                       ? tr("%1 exited with code %2").arg(name).arg(exitCode)
-                                                       : tr("%1 exited with code %2: %3")
-                                                             .arg(name)
-                                                             .arg(exitCode)
-                                                             .arg(excerpt)));
-                             return;
-                         }
-                         Result<Credentials> parsed = parseOutput(out, name);
-                         if (parsed.ok())
-                             qCDebug(lcCredentials).noquote() << "credentials from" << name;
-                         finish(std::move(parsed));
-                     });
+            if (status == QProcess::CrashExit) {
+                const QString excerpt = stderrExcerpt(err, redactor);
+                finish(retrievalError(
+                    excerpt.isEmpty() ? tr("%1 crashed").arg(name) : tr("%1 crashed: %2").arg(name, excerpt)));
+                return;
+            }
+            if (exitCode != 0) {
+                const QString excerpt = stderrExcerpt(err, redactor);
+                finish(retrievalError(excerpt.isEmpty()
+                        ? tr("%1 exited with code %2").arg(name).arg(exitCode)
+                        : tr("%1 exited with code %2: %3").arg(name).arg(exitCode).arg(excerpt)));
+                return;
+            }
+            Result<Credentials> parsed = parseOutput(out, name);
+            if (parsed.ok())
+                qCDebug(lcCredentials).noquote() << "credentials from" << name;
+            finish(std::move(parsed));
+        });
 
     qCDebug(lcCredentials).noquote() << "running" << name;
     process->start(QIODevice::ReadWrite);
@@ -197,8 +195,7 @@ Result<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray &ou
             shown = QStringLiteral("\"%1\"").arg(version.toString().left(20));
         else
             shown = tr("(not a number)");
-        return retrievalError(
-            tr("%1 printed unsupported \"Version\" %2; the supported version is 1").arg(what, shown));
+        return retrievalError(tr("%1 printed unsupported \"Version\" %2; the supported version is 1").arg(what, shown));
     }
 
     Credentials credentials;
@@ -207,7 +204,8 @@ Result<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray &ou
         if (v.isUndefined() || v.isNull())
             return retrievalError(tr("%1 printed no \"%2\"").arg(what, QLatin1String(key)));
         if (!v.isString() || v.toString().isEmpty())
-            return retrievalError(tr("%1 printed a \"%2\" that is not a non-empty string").arg(what, QLatin1String(key)));
+            return retrievalError(
+                tr("%1 printed a \"%2\" that is not a non-empty string").arg(what, QLatin1String(key)));
         target = v.toString();
         return std::nullopt;
     };

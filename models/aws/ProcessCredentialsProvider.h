@@ -9,7 +9,8 @@
 
 class QProcess;
 
-namespace Aws {
+namespace Aws
+{
 
 /// Credentials from a profile's credential_process: runs the command (split into words as
 /// botocore does, no shell) asynchronously with QProcess, reads its JSON "Version": 1 output
@@ -25,10 +26,10 @@ public:
     static constexpr std::chrono::milliseconds defaultTimeout{60000};
 
     ProcessCredentialsProvider(QString commandLine,
-                               QString profileName,
-                               QProcessEnvironment environment,
-                               const Clock *clock,
-                               std::chrono::milliseconds timeout = defaultTimeout);
+        QString profileName,
+        QProcessEnvironment environment,
+        const Clock *clock,
+        std::chrono::milliseconds timeout = defaultTimeout);
     ~ProcessCredentialsProvider() override;
 
     QString description() const override;

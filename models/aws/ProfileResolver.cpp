@@ -10,9 +10,11 @@
 #include "models/aws/CredentialsProvider.h"
 #include "models/aws/ProcessCredentialsProvider.h"
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 const QString kAwsProfile = QStringLiteral("AWS_PROFILE");
 const QString kAwsDefaultProfile = QStringLiteral("AWS_DEFAULT_PROFILE");
@@ -48,7 +50,7 @@ SettingSource fileSource(const AwsConfigFile *file)
         return {};
     return {file->kind() == AwsConfigFile::Kind::Config ? SettingSource::Kind::ConfigFile
                                                         : SettingSource::Kind::CredentialsFile,
-            file->displayPath()};
+        file->displayPath()};
 }
 
 bool hasStaticCredentials(const AwsConfigSection &profile)
@@ -87,10 +89,8 @@ struct ProfileResolver::Context {
     QStringList visited;
 };
 
-ProfileResolver::ProfileResolver(QProcessEnvironment environment,
-                                 QString homeDir,
-                                 QNetworkAccessManager *network,
-                                 const Clock *clock)
+ProfileResolver::ProfileResolver(
+    QProcessEnvironment environment, QString homeDir, QNetworkAccessManager *network, const Clock *clock)
     : m_env(std::move(environment))
     , m_home(std::move(homeDir))
     , m_network(network)
@@ -114,7 +114,9 @@ Result<AwsSharedConfig> ProfileResolver::loadFiles() const
 
 Result<QStringList> ProfileResolver::profileNames() const
 {
-    return loadFiles().map([](const AwsSharedConfig &files) { return files.profileNames(); });
+    return loadFiles().map([](const AwsSharedConfig &files) {
+        return files.profileNames();
+    });
 }
 
 Result<ResolvedProfile> ProfileResolver::resolve(const ResolveOptions &options) const
@@ -125,24 +127,23 @@ Result<ResolvedProfile> ProfileResolver::resolve(const ResolveOptions &options) 
     return resolve(files.value(), options);
 }
 
-void ProfileResolver::resolveAsync(const ResolveOptions &options,
-                                   QObject *context,
-                                   std::function<void(Result<ResolvedProfile>)> done) const
+void ProfileResolver::resolveAsync(
+    const ResolveOptions &options, QObject *context, std::function<void(Result<ResolvedProfile>)> done) const
 {
     auto promise = std::make_shared<QPromise<void>>();
     auto loaded = std::make_shared<std::optional<Result<AwsSharedConfig>>>();
     auto *watcher = new QFutureWatcher<void>(context);
     QObject::connect(watcher,
-                     &QFutureWatcherBase::finished,
-                     watcher,
-                     [self = *this, options, loaded, watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         const Result<AwsSharedConfig> &files = loaded->value();
-                         if (!files.ok())
-                             done(files.error());
-                         else
-                             done(self.resolve(files.value(), options));
-                     });
+        &QFutureWatcherBase::finished,
+        watcher,
+        [self = *this, options, loaded, watcher, done = std::move(done)] {
+            watcher->deleteLater();
+            const Result<AwsSharedConfig> &files = loaded->value();
+            if (!files.ok())
+                done(files.error());
+            else
+                done(self.resolve(files.value(), options));
+        });
     watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, loaded, env = m_env, home = m_home] {
@@ -173,15 +174,14 @@ Result<ResolvedProfile> ProfileResolver::resolve(const AwsSharedConfig &files, c
     if (out.profileSource.kind != SettingSource::Kind::Default && !files.hasProfile(out.profileName)) {
         if (out.profileName.isEmpty()) {
             return configError(QStringLiteral("ProfileNotFound"),
-                               tr("%1 is set but empty, and no profile has an empty name")
-                                   .arg(out.profileSource.name));
+                tr("%1 is set but empty, and no profile has an empty name").arg(out.profileSource.name));
         }
         return configError(QStringLiteral("ProfileNotFound"),
-                           tr("The config profile \"%1\" (from %2) could not be found in %3 or %4")
-                               .arg(out.profileName,
-                                    out.profileSource.name,
-                                    files.config().displayPath(),
-                                    files.credentials().displayPath()));
+            tr("The config profile \"%1\" (from %2) could not be found in %3 or %4")
+                .arg(out.profileName,
+                    out.profileSource.name,
+                    files.config().displayPath(),
+                    files.credentials().displayPath()));
     }
     const AwsConfigSection profile = files.profile(out.profileName);
     qCDebug(lcCredentials).noquote() << "profile" << out.profileName << "from" << out.profileSource.name;
@@ -220,9 +220,9 @@ Result<ResolvedProfile> ProfileResolver::resolve(const AwsSharedConfig &files, c
     if (!options.accessKeyId.isEmpty() || !options.secretAccessKey.isEmpty()) {
         if (options.accessKeyId.isEmpty() || options.secretAccessKey.isEmpty()) {
             return credentialsError(QStringLiteral("PartialCredentialsError"),
-                                    options.accessKeyId.isEmpty()
-                                        ? tr("Explicit credentials are incomplete: the access key id is missing")
-                                        : tr("Explicit credentials are incomplete: the secret access key is missing"));
+                options.accessKeyId.isEmpty()
+                    ? tr("Explicit credentials are incomplete: the access key id is missing")
+                    : tr("Explicit credentials are incomplete: the secret access key is missing"));
         }
         Credentials c;
         c.accessKeyId = options.accessKeyId;
@@ -246,14 +246,13 @@ Result<ResolvedProfile> ProfileResolver::resolve(const AwsSharedConfig &files, c
         provider = chain.value();
     }
     if (!provider) {
-        return credentialsError(
-            QStringLiteral("NoCredentialsError"),
+        return credentialsError(QStringLiteral("NoCredentialsError"),
             tr("Unable to locate credentials: none were given explicitly, %1and profile \"%2\" has none in %3 or %4. "
                "Set them up with \"aws configure\" or choose another profile.")
                 .arg(ctx.explicitProfile ? QString() : tr("AWS_ACCESS_KEY_ID is not set, "),
-                     out.profileName,
-                     files.credentials().displayPath(),
-                     files.config().displayPath()));
+                    out.profileName,
+                    files.credentials().displayPath(),
+                    files.config().displayPath()));
     }
     out.credentials = provider;
     out.credentialSource = provider->description();
@@ -262,14 +261,13 @@ Result<ResolvedProfile> ProfileResolver::resolve(const AwsSharedConfig &files, c
 }
 
 Result<Empty> ProfileResolver::resolveEndpoints(const AwsSharedConfig &files,
-                                                const AwsConfigSection &profile,
-                                                const ResolveOptions &options,
-                                                ResolvedProfile &out) const
+    const AwsConfigSection &profile,
+    const ResolveOptions &options,
+    ResolvedProfile &out) const
 {
     const auto invalid = [](const QString &where) {
         return configError(QStringLiteral("InvalidEndpoint"),
-                           tr("%1 is not a valid endpoint URL: expected http:// or https:// followed by a host name")
-                               .arg(where));
+            tr("%1 is not a valid endpoint URL: expected http:// or https:// followed by a host name").arg(where));
     };
 
     if (!options.endpointUrl.isEmpty()) {
@@ -278,7 +276,8 @@ Result<Empty> ProfileResolver::resolveEndpoints(const AwsSharedConfig &files,
             return invalid(QStringLiteral("--endpoint-url"));
         out.clientConfig.endpointOverride = *url;
         for (const ServiceInfo &s : kServices)
-            out.endpointSources.insert(QString::fromLatin1(s.key), {SettingSource::Kind::Option, QStringLiteral("--endpoint-url")});
+            out.endpointSources.insert(
+                QString::fromLatin1(s.key), {SettingSource::Kind::Option, QStringLiteral("--endpoint-url")});
         return Empty{};
     }
 
@@ -335,17 +334,17 @@ Result<Empty> ProfileResolver::resolveEndpoints(const AwsSharedConfig &files,
             const AwsConfigSection *section = files.config().services(sectionName);
             if (!section) {
                 return configError(QStringLiteral("InvalidConfigError"),
-                                   tr("The profile \"%1\" uses the services section \"%2\", which does not exist in %3")
-                                       .arg(out.profileName, sectionName, files.config().displayPath()));
+                    tr("The profile \"%1\" uses the services section \"%2\", which does not exist in %3")
+                        .arg(out.profileName, sectionName, files.config().displayPath()));
             }
             const QString configKey = QString::fromLatin1(service.configKey);
             if (section->values.contains(configKey)) {
                 return configError(QStringLiteral("InvalidConfigError"),
-                                   tr("%1 line %2: \"%3\" in [services %4] must be followed by indented settings "
-                                      "such as \"endpoint_url = https://...\"")
-                                       .arg(files.config().displayPath())
-                                       .arg(section->lineOf(configKey))
-                                       .arg(configKey, sectionName));
+                    tr("%1 line %2: \"%3\" in [services %4] must be followed by indented settings "
+                       "such as \"endpoint_url = https://...\"")
+                        .arg(files.config().displayPath())
+                        .arg(section->lineOf(configKey))
+                        .arg(configKey, sectionName));
             }
             const QString value = section->nested.value(configKey).value(QStringLiteral("endpoint_url"));
             if (!value.isEmpty()) {
@@ -378,8 +377,8 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::environmentCredent
         return std::shared_ptr<CredentialsProvider>();
     const QString secret = m_env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
     if (secret.isEmpty()) {
-        return credentialsError(QStringLiteral("PartialCredentialsError"),
-                                tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"));
+        return credentialsError(
+            QStringLiteral("PartialCredentialsError"), tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"));
     }
     Credentials c;
     c.accessKeyId = accessKey;
@@ -392,7 +391,7 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::environmentCredent
         c.expiration = QDateTime::fromString(expiry, Qt::ISODateWithMs).toUTC();
         if (!c.expiration.isValid()) {
             return credentialsError(QStringLiteral("InvalidConfigError"),
-                                    tr("AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time such as 2030-01-31T12:00:00Z"));
+                tr("AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time such as 2030-01-31T12:00:00Z"));
         }
     }
     *found = true;
@@ -400,20 +399,19 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::environmentCredent
         std::make_shared<StaticCredentialsProvider>(c, tr("environment variables (AWS_ACCESS_KEY_ID)")));
 }
 
-Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::staticFromSection(const AwsConfigSection &section,
-                                                                                const QString &profileName,
-                                                                                const QString &fileName) const
+Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::staticFromSection(
+    const AwsConfigSection &section, const QString &profileName, const QString &fileName) const
 {
     const auto missing = [&](const char *key, bool empty) {
         return credentialsError(QStringLiteral("PartialCredentialsError"),
-                                (empty ? tr("%1 line %2: %3 of profile \"%4\" is empty")
-                                             .arg(fileName)
-                                             .arg(section.lineOf(QLatin1String(key)))
-                                             .arg(QLatin1String(key), profileName)
-                                       : tr("%1: profile \"%2\" has aws_access_key_id (line %3) but no %4")
-                                             .arg(fileName, profileName)
-                                             .arg(section.lineOf(QStringLiteral("aws_access_key_id")))
-                                             .arg(QLatin1String(key))));
+            (empty ? tr("%1 line %2: %3 of profile \"%4\" is empty")
+                         .arg(fileName)
+                         .arg(section.lineOf(QLatin1String(key)))
+                         .arg(QLatin1String(key), profileName)
+                   : tr("%1: profile \"%2\" has aws_access_key_id (line %3) but no %4")
+                         .arg(fileName, profileName)
+                         .arg(section.lineOf(QStringLiteral("aws_access_key_id")))
+                         .arg(QLatin1String(key))));
     };
     Credentials c;
     c.accessKeyId = section.value(QStringLiteral("aws_access_key_id"));
@@ -432,17 +430,17 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::staticFromSection(
         std::make_shared<StaticCredentialsProvider>(c, tr("profile \"%1\" in %2").arg(profileName, fileName)));
 }
 
-Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::profileChain(Context &ctx,
-                                                                           const QString &profileName) const
+Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::profileChain(
+    Context &ctx, const QString &profileName) const
 {
     const bool topLevel = ctx.visited.size() == 1 && ctx.visited.constFirst() == profileName;
     const AwsConfigSection profile = ctx.files.profile(profileName);
     const auto unsupported = [&](const QString &what) {
         return configError(QStringLiteral("UnsupportedConfiguration"),
-                           tr("The profile \"%1\" uses %2, which SesDesk does not support. Use a profile with keys "
-                              "or credential_process instead, for example credential_process = aws configure "
-                              "export-credentials --profile %1 --format process (AWS CLI v2).")
-                               .arg(profileName, what));
+            tr("The profile \"%1\" uses %2, which SesDesk does not support. Use a profile with keys "
+               "or credential_process instead, for example credential_process = aws configure "
+               "export-credentials --profile %1 --format process (AWS CLI v2).")
+                .arg(profileName, what));
     };
 
     if (topLevel && hasAssumeRoleSettings(profile))
@@ -464,12 +462,8 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::profileChain(Conte
     if (profile.contains(QStringLiteral("login_session")))
         return unsupported(tr("an \"aws login\" session (login_session)"));
     if (profile.values.contains(QStringLiteral("credential_process"))) {
-        return std::shared_ptr<CredentialsProvider>(
-            std::make_shared<ProcessCredentialsProvider>(profile.value(QStringLiteral("credential_process")),
-                                                         profileName,
-                                                         m_env,
-                                                         m_clock,
-                                                         m_processTimeout));
+        return std::shared_ptr<CredentialsProvider>(std::make_shared<ProcessCredentialsProvider>(
+            profile.value(QStringLiteral("credential_process")), profileName, m_env, m_clock, m_processTimeout));
     }
     if (const AwsConfigSection *c = ctx.files.config().profile(profileName);
         c && c->values.contains(QStringLiteral("aws_access_key_id"))) {
@@ -485,20 +479,18 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::assumeRole(Context
     const bool hasCredentialSource = profile.contains(QStringLiteral("credential_source"));
     if (hasSourceProfile && hasCredentialSource) {
         return configError(QStringLiteral("InvalidConfigError"),
-                           tr("The profile \"%1\" contains both source_profile and credential_source; use one")
-                               .arg(profileName));
+            tr("The profile \"%1\" contains both source_profile and credential_source; use one").arg(profileName));
     }
     if (!hasSourceProfile && !hasCredentialSource) {
         return credentialsError(QStringLiteral("PartialCredentialsError"),
-                                tr("The profile \"%1\" has role_arn but neither source_profile nor credential_source")
-                                    .arg(profileName));
+            tr("The profile \"%1\" has role_arn but neither source_profile nor credential_source").arg(profileName));
     }
     if (profile.contains(QStringLiteral("mfa_serial"))) {
         return configError(QStringLiteral("UnsupportedConfiguration"),
-                           tr("The profile \"%1\" uses mfa_serial, which SesDesk does not support: it cannot ask for "
-                              "MFA codes. Use credential_process with a helper that asks for the code, or temporary "
-                              "credentials from \"aws sts get-session-token\".")
-                               .arg(profileName));
+            tr("The profile \"%1\" uses mfa_serial, which SesDesk does not support: it cannot ask for "
+               "MFA codes. Use credential_process with a helper that asks for the code, or temporary "
+               "credentials from \"aws sts get-session-token\".")
+                .arg(profileName));
     }
 
     AssumeRoleRequest request;
@@ -511,16 +503,16 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::assumeRole(Context
         if (!ok) {
             const AwsConfigFile *file = ctx.files.fileSetting(profileName, QStringLiteral("duration_seconds"));
             return configError(QStringLiteral("InvalidConfigError"),
-                               tr("%1 line %2: duration_seconds of profile \"%3\" must be a whole number of seconds")
-                                   .arg(file ? file->displayPath() : QString())
-                                   .arg(profile.lineOf(QStringLiteral("duration_seconds")))
-                                   .arg(profileName));
+                tr("%1 line %2: duration_seconds of profile \"%3\" must be a whole number of seconds")
+                    .arg(file ? file->displayPath() : QString())
+                    .arg(profile.lineOf(QStringLiteral("duration_seconds")))
+                    .arg(profileName));
         }
         request.durationSeconds = seconds;
     }
     if (request.roleArn.isEmpty()) {
-        return configError(QStringLiteral("InvalidConfigError"),
-                           tr("The profile \"%1\" has an empty role_arn").arg(profileName));
+        return configError(
+            QStringLiteral("InvalidConfigError"), tr("The profile \"%1\" has an empty role_arn").arg(profileName));
     }
 
     std::shared_ptr<CredentialsProvider> source;
@@ -533,39 +525,38 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::assumeRole(Context
                 return env.error();
             if (!found) {
                 return credentialsError(QStringLiteral("CredentialRetrievalError"),
-                                        tr("No credentials found in credential_source referenced in profile \"%1\": "
-                                           "AWS_ACCESS_KEY_ID is not set")
-                                            .arg(profileName));
+                    tr("No credentials found in credential_source referenced in profile \"%1\": "
+                       "AWS_ACCESS_KEY_ID is not set")
+                        .arg(profileName));
             }
             source = env.value();
         } else if (credentialSource == QLatin1String("Ec2InstanceMetadata")
-                   || credentialSource == QLatin1String("EcsContainer")) {
+            || credentialSource == QLatin1String("EcsContainer")) {
             return configError(QStringLiteral("UnsupportedConfiguration"),
-                               tr("The profile \"%1\" uses credential_source = %2, which SesDesk does not support; "
-                                  "only Environment is supported")
-                                   .arg(profileName, credentialSource));
+                tr("The profile \"%1\" uses credential_source = %2, which SesDesk does not support; "
+                   "only Environment is supported")
+                    .arg(profileName, credentialSource));
         } else {
             return configError(QStringLiteral("InvalidConfigError"),
-                               tr("The credential source \"%1\" referenced in profile \"%2\" is not valid; the valid "
-                                  "values are Environment, Ec2InstanceMetadata and EcsContainer")
-                                   .arg(credentialSource, profileName));
+                tr("The credential source \"%1\" referenced in profile \"%2\" is not valid; the valid "
+                   "values are Environment, Ec2InstanceMetadata and EcsContainer")
+                    .arg(credentialSource, profileName));
         }
     } else {
         const QString sourceName = profile.value(QStringLiteral("source_profile"));
         if (!ctx.files.hasProfile(sourceName)) {
             return configError(QStringLiteral("InvalidConfigError"),
-                               tr("The source_profile \"%1\" referenced in the profile \"%2\" does not exist")
-                                   .arg(sourceName, profileName));
+                tr("The source_profile \"%1\" referenced in the profile \"%2\" does not exist")
+                    .arg(sourceName, profileName));
         }
         const AwsConfigSection sourceProfile = ctx.files.profile(sourceName);
         // A profile may name itself to take static keys kept next to its role_arn; any other
         // revisit is a loop.
-        if (ctx.visited.contains(sourceName)
-            && (sourceName != profileName || !hasStaticCredentials(sourceProfile))) {
+        if (ctx.visited.contains(sourceName) && (sourceName != profileName || !hasStaticCredentials(sourceProfile))) {
             return configError(QStringLiteral("InfiniteLoopConfigError"),
-                               tr("Infinite loop in credential configuration: source_profile \"%1\" of profile \"%2\" "
-                                  "was already visited (%3)")
-                                   .arg(sourceName, profileName, ctx.visited.join(QStringLiteral(" → "))));
+                tr("Infinite loop in credential configuration: source_profile \"%1\" of profile \"%2\" "
+                   "was already visited (%3)")
+                    .arg(sourceName, profileName, ctx.visited.join(QStringLiteral(" → "))));
         }
         ctx.visited.append(sourceName);
 
@@ -575,8 +566,8 @@ Result<std::shared_ptr<CredentialsProvider>> ProfileResolver::assumeRole(Context
                 return chain.error();
             if (!chain.value()) {
                 return credentialsError(QStringLiteral("InvalidConfigError"),
-                                        tr("The source profile \"%1\" (of profile \"%2\") must have credentials")
-                                            .arg(sourceName, profileName));
+                    tr("The source profile \"%1\" (of profile \"%2\") must have credentials")
+                        .arg(sourceName, profileName));
             }
             source = chain.value();
         } else {

@@ -14,7 +14,8 @@
 class QNetworkAccessManager;
 class QObject;
 
-namespace Aws {
+namespace Aws
+{
 
 class AwsSharedConfig;
 class Clock;
@@ -44,10 +45,8 @@ class ProfileResolver
 public:
     /// network and clock are used by the providers built here (STS calls, expiry); they must
     /// outlive the resolved providers.
-    ProfileResolver(QProcessEnvironment environment,
-                    QString homeDir,
-                    QNetworkAccessManager *network,
-                    const Clock *clock);
+    ProfileResolver(
+        QProcessEnvironment environment, QString homeDir, QNetworkAccessManager *network, const Clock *clock);
 
     /// Reads the shared files and resolves (file reading blocks: use resolveAsync in a GUI).
     Result<ResolvedProfile> resolve(const ResolveOptions &options) const;
@@ -55,9 +54,8 @@ public:
     Result<ResolvedProfile> resolve(const AwsSharedConfig &files, const ResolveOptions &options) const;
     /// Reads the files on a worker thread, then resolves and calls done on context's thread
     /// (not at all when context is destroyed first).
-    void resolveAsync(const ResolveOptions &options,
-                      QObject *context,
-                      std::function<void(Result<ResolvedProfile>)> done) const;
+    void resolveAsync(
+        const ResolveOptions &options, QObject *context, std::function<void(Result<ResolvedProfile>)> done) const;
 
     /// Every profile name of both files (config order, then the credentials file's others).
     Result<QStringList> profileNames() const;
@@ -76,13 +74,12 @@ private:
     Result<std::shared_ptr<CredentialsProvider>> profileChain(Context &ctx, const QString &profileName) const;
     Result<std::shared_ptr<CredentialsProvider>> assumeRole(Context &ctx, const QString &profileName) const;
     Result<std::shared_ptr<CredentialsProvider>> environmentCredentials(bool *found) const;
-    Result<std::shared_ptr<CredentialsProvider>> staticFromSection(const AwsConfigSection &section,
-                                                                   const QString &profileName,
-                                                                   const QString &fileName) const;
+    Result<std::shared_ptr<CredentialsProvider>> staticFromSection(
+        const AwsConfigSection &section, const QString &profileName, const QString &fileName) const;
     Result<Empty> resolveEndpoints(const AwsSharedConfig &files,
-                                   const AwsConfigSection &profile,
-                                   const ResolveOptions &options,
-                                   ResolvedProfile &out) const;
+        const AwsConfigSection &profile,
+        const ResolveOptions &options,
+        ResolvedProfile &out) const;
 
     QProcessEnvironment m_env;
     QString m_home;

@@ -6,7 +6,8 @@
 #include "models/aws/Clock.h"
 #include "models/aws/CredentialsLog.h"
 
-namespace Aws {
+namespace Aws
+{
 
 RefreshingCredentialsProvider::RefreshingCredentialsProvider(const Clock *clock)
     : m_clock(clock)
@@ -64,8 +65,7 @@ void RefreshingCredentialsProvider::finishRefresh(Result<Credentials> result, bo
     if (result.ok()) {
         const QDateTime now = m_clock->nowUtc();
         if (result.value().expiration.isValid() && result.value().expiration <= now) {
-            result = AwsError::local(
-                AwsError::Kind::Credentials,
+            result = AwsError::local(AwsError::Kind::Credentials,
                 QStringLiteral("CredentialRetrievalError"),
                 tr("%1 returned credentials that had already expired (at %2); check the system clock")
                     .arg(description(), result.value().expiration.toUTC().toString(Qt::ISODate)));
@@ -75,8 +75,8 @@ void RefreshingCredentialsProvider::finishRefresh(Result<Credentials> result, bo
     }
     if (result.isError()) {
         if (advisory && m_waiters.isEmpty())
-            qCWarning(lcCredentials).noquote() << "background refresh failed, still using the current credentials:"
-                                               << result.error().toString();
+            qCWarning(lcCredentials).noquote()
+                << "background refresh failed, still using the current credentials:" << result.error().toString();
         else
             m_cached.reset();
     }
@@ -105,7 +105,11 @@ void RefreshingCredentialsProvider::deliver(const Waiter &waiter, const Result<C
         return;
     }
     QMetaObject::invokeMethod(
-        context, [done = waiter.done, result] { done(result); }, Qt::QueuedConnection);
+        context,
+        [done = waiter.done, result] {
+            done(result);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Aws

@@ -9,7 +9,8 @@
 
 #include "models/aws/CredentialsProvider.h"
 
-namespace Aws {
+namespace Aws
+{
 
 class Clock;
 

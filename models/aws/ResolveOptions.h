@@ -3,7 +3,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace Aws {
+namespace Aws
+{
 
 /// What the user asked for explicitly (command-line options or the connection dialog). Empty
 /// means "not given": the environment and the shared files decide.

@@ -8,7 +8,8 @@
 #include "models/aws/AwsClient.h"
 #include "models/aws/SettingSource.h"
 
-namespace Aws {
+namespace Aws
+{
 
 class CredentialsProvider;
 

@@ -2,7 +2,8 @@
 
 #include <QRegularExpression>
 
-namespace Aws {
+namespace Aws
+{
 
 void SecretRedactor::addSecret(const QString &secret)
 {
@@ -14,7 +15,9 @@ QString SecretRedactor::redact(QString text) const
 {
     // Longest first, so a secret containing another is removed whole.
     QStringList secrets = m_secrets;
-    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) {
+        return a.size() > b.size();
+    });
     for (const QString &secret : std::as_const(secrets))
         text.replace(secret, placeholder);
 

@@ -3,7 +3,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Aws {
+namespace Aws
+{
 
 /// Removes secrets from text we did not write ourselves but may show, such as the stderr of a
 /// credential_process: every known secret value, "secret/token/password = value" pairs in

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 /// Where a resolved setting came from, for "sesdesk-cli configure list" and the connection
 /// dialog: the kind of source and the exact option, variable or file that supplied it.

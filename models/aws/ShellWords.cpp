@@ -1,8 +1,10 @@
 #include "models/aws/ShellWords.h"
 
-namespace Aws {
+namespace Aws
+{
 
-namespace {
+namespace
+{
 
 bool isBlank(QChar c)
 {
@@ -78,8 +80,8 @@ Result<QStringList> ShellWords::split(const QString &commandLine)
         return AwsError::local(AwsError::Kind::Usage, QStringLiteral("ShellSyntax"), tr("no closing quotation"));
     case State::Escape:
         return AwsError::local(AwsError::Kind::Usage,
-                               QStringLiteral("ShellSyntax"),
-                               tr("no escaped character after a trailing backslash"));
+            QStringLiteral("ShellSyntax"),
+            tr("no escaped character after a trailing backslash"));
     case State::Word:
         if (!token.isEmpty() || quoted)
             words.append(token);

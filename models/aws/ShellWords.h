@@ -5,7 +5,8 @@
 
 #include "models/aws/Result.h"
 
-namespace Aws {
+namespace Aws
+{
 
 /// Splits a command line into words the way Python's shlex.split (POSIX mode) does, which is
 /// what botocore uses for credential_process and for "[profile name]" section headers: blanks

@@ -7,7 +7,8 @@
 #include "models/aws/AwsResponse.h"
 #include "models/aws/XmlNode.h"
 
-namespace Aws {
+namespace Aws
+{
 
 StsClient::StsClient(AwsClient *client, QObject *parent)
     : QObject(parent)
@@ -17,14 +18,13 @@ StsClient::StsClient(AwsClient *client, QObject *parent)
 
 AwsRequest StsClient::assumeRoleRequest(const AssumeRoleRequest &request)
 {
-    QList<QPair<QString, QString>> params{{QStringLiteral("RoleArn"), request.roleArn},
-                                          {QStringLiteral("RoleSessionName"), request.roleSessionName}};
+    QList<QPair<QString, QString>> params{
+        {QStringLiteral("RoleArn"), request.roleArn}, {QStringLiteral("RoleSessionName"), request.roleSessionName}};
     if (request.durationSeconds)
         params.append({QStringLiteral("DurationSeconds"), QString::number(*request.durationSeconds)});
     if (!request.externalId.isEmpty())
         params.append({QStringLiteral("ExternalId"), request.externalId});
-    AwsRequest r = AwsRequest::queryCall(
-        serviceKey, signingName, QStringLiteral("AssumeRole"), apiVersion, params);
+    AwsRequest r = AwsRequest::queryCall(serviceKey, signingName, QStringLiteral("AssumeRole"), apiVersion, params);
     r.kind = CallKind::Unthrottled;
     return r;
 }
@@ -38,9 +38,8 @@ Result<AssumeRoleResult> StsClient::parseAssumeRoleResponse(const AwsResponse &r
     const XmlNode &credentials = result.child(QStringLiteral("Credentials"));
     const auto malformed = [](const QString &what) {
         return AwsError::local(AwsError::Kind::Parse,
-                               QStringLiteral("MalformedResponse"),
-                               QCoreApplication::translate("Aws::StsClient", "The AssumeRole answer has no valid %1")
-                                   .arg(what));
+            QStringLiteral("MalformedResponse"),
+            QCoreApplication::translate("Aws::StsClient", "The AssumeRole answer has no valid %1").arg(what));
     };
     if (credentials.isNull())
         return malformed(QStringLiteral("Credentials"));
@@ -49,9 +48,9 @@ Result<AssumeRoleResult> StsClient::parseAssumeRoleResponse(const AwsResponse &r
     out.credentials.accessKeyId = credentials.child(QStringLiteral("AccessKeyId")).text.trimmed();
     out.credentials.secretAccessKey = credentials.child(QStringLiteral("SecretAccessKey")).text.trimmed();
     out.credentials.sessionToken = credentials.child(QStringLiteral("SessionToken")).text.trimmed();
-    out.credentials.expiration = QDateTime::fromString(credentials.child(QStringLiteral("Expiration")).text.trimmed(),
-                                                       Qt::ISODateWithMs)
-                                     .toUTC();
+    out.credentials.expiration
+        = QDateTime::fromString(credentials.child(QStringLiteral("Expiration")).text.trimmed(), Qt::ISODateWithMs)
+              .toUTC();
     if (out.credentials.accessKeyId.isEmpty())
         return malformed(QStringLiteral("AccessKeyId"));
     if (out.credentials.secretAccessKey.isEmpty())
@@ -61,14 +60,14 @@ Result<AssumeRoleResult> StsClient::parseAssumeRoleResponse(const AwsResponse &r
     if (!out.credentials.expiration.isValid())
         return malformed(QStringLiteral("Expiration"));
     out.assumedRoleArn = result.path({QStringLiteral("AssumedRoleUser"), QStringLiteral("Arn")}).text.trimmed();
-    out.assumedRoleId = result.path({QStringLiteral("AssumedRoleUser"), QStringLiteral("AssumedRoleId")}).text.trimmed();
+    out.assumedRoleId
+        = result.path({QStringLiteral("AssumedRoleUser"), QStringLiteral("AssumedRoleId")}).text.trimmed();
     out.requestId = response.requestId;
     return out;
 }
 
-AwsJob *StsClient::assumeRole(const AssumeRoleRequest &request,
-                              QObject *context,
-                              std::function<void(Result<AssumeRoleResult>)> done)
+AwsJob *StsClient::assumeRole(
+    const AssumeRoleRequest &request, QObject *context, std::function<void(Result<AssumeRoleResult>)> done)
 {
     AwsJob *job = m_client->send(assumeRoleRequest(request));
     const QPointer<QObject> guard(context);

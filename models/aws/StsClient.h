@@ -9,7 +9,8 @@
 #include "models/aws/Result.h"
 #include "models/aws/StsTypes.h"
 
-namespace Aws {
+namespace Aws
+{
 
 class AwsClient;
 class AwsJob;
@@ -35,9 +36,8 @@ public:
     }
 
     /// Calls done once on context's thread (not at all when context is destroyed first).
-    AwsJob *assumeRole(const AssumeRoleRequest &request,
-                       QObject *context,
-                       std::function<void(Result<AssumeRoleResult>)> done);
+    AwsJob *assumeRole(
+        const AssumeRoleRequest &request, QObject *context, std::function<void(Result<AssumeRoleResult>)> done);
 
     static AwsRequest assumeRoleRequest(const AssumeRoleRequest &request);
     static Result<AssumeRoleResult> parseAssumeRoleResponse(const AwsResponse &response);

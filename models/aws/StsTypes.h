@@ -6,7 +6,8 @@
 
 #include "models/aws/Credentials.h"
 
-namespace Aws {
+namespace Aws
+{
 
 /// STS AssumeRole input (members as in botocore's sts 2011-06-15 model).
 struct AssumeRoleRequest {
