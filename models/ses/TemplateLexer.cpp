@@ -425,6 +425,10 @@ bool TemplateLexer::lexInsideTag(int tagStart, int openLength)
         int i = m_pos;
         while (i < n && isIdChar(m_source.at(i)))
             ++i;
+        if (i == m_pos && c == u'}') {
+            return fail(
+                TemplateDiagnostic::Code::BadSyntax, start, 1, tr("A single \"}\": close the tag with \"}}\"."));
+        }
         if (i == m_pos) {
             return fail(TemplateDiagnostic::Code::BadSyntax,
                 start,

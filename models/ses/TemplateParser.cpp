@@ -116,12 +116,12 @@ bool TemplateParser::failUnexpected(const TemplateToken &token, const TemplateTo
             .arg(where.column));
 }
 
-QString TemplateParser::describeOpen(const TemplateToken &open, const TemplateCall &call) const
+QString TemplateParser::describeOpen(const TemplateToken &open, int openLength) const
 {
-    QString prefix = m_source.mid(open.offset, open.length);
-    if (open.stripLeft)
-        prefix.remove(2, 1);
-    return prefix + call.name.displayText() + QStringLiteral("}}");
+    QString tag = m_source.mid(open.offset, openLength).simplified();
+    if (tag.size() > 40)
+        tag = tag.left(36) + QStringLiteral("...}}");
+    return tag;
 }
 
 bool TemplateParser::parseProgram(TemplateProgram &program)
@@ -371,7 +371,7 @@ bool TemplateParser::parseCloseBlock(TemplateNode &block, const TemplateToken &o
             open.offset,
             block.openLength,
             tr("The block \"%1\" is never closed: add \"{{/%2}}\".")
-                .arg(describeOpen(open, block.call), block.call.name.displayText()));
+                .arg(describeOpen(open, block.openLength), block.call.name.displayText()));
     }
     if (token.type != Type::OpenEndBlock)
         return failUnexpected(token, open);
@@ -388,7 +388,7 @@ bool TemplateParser::parseCloseBlock(TemplateNode &block, const TemplateToken &o
             close.offset,
             end - close.offset,
             tr("\"{{/%1}}\" does not match \"%2\" opened at line %3, column %4.")
-                .arg(name.displayText(), describeOpen(open, block.call))
+                .arg(name.displayText(), describeOpen(open, block.openLength))
                 .arg(opened.line)
                 .arg(opened.column));
     }

@@ -59,7 +59,7 @@ private:
     bool fail(TemplateDiagnostic::Code code, int offset, int length, const QString &message);
     bool failUnexpected(const TemplateToken &token, const TemplateToken &open);
     QString tokenText(const TemplateToken &token) const;
-    QString describeOpen(const TemplateToken &open, const TemplateCall &call) const;
+    QString describeOpen(const TemplateToken &open, int openLength) const;
 
     QString m_source;
     TemplateLineMap m_lines;
