@@ -6,7 +6,8 @@
 
 #include "models/ses/TemplateSourceLocation.h"
 
-namespace Ses {
+namespace Ses
+{
 
 /// A piece of the template data that a template refers to, for the editor's variables list.
 ///

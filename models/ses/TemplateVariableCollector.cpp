@@ -5,9 +5,11 @@
 #include "models/ses/TemplateDocument.h"
 #include "models/ses/TemplateHelpers.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 using Usage = TemplateVariable::Usage;
 
@@ -169,8 +171,8 @@ void TemplateVariableCollector::visitBlock(const TemplateNode &node, const Env &
         visitProgram(*node.inverse, env);
 }
 
-void TemplateVariableCollector::visitWithScope(const TemplateProgram *program, const QString &base, const Env &env,
-                                               bool each)
+void TemplateVariableCollector::visitWithScope(
+    const TemplateProgram *program, const QString &base, const Env &env, bool each)
 {
     if (!program)
         return;

@@ -7,7 +7,8 @@
 #include "models/ses/TemplateAst.h"
 #include "models/ses/TemplateVariable.h"
 
-namespace Ses {
+namespace Ses
+{
 
 class TemplateDocument;
 

@@ -38,8 +38,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("none") << QStringLiteral("Hello") << QStringList();
-        QTest::newRow("simple, first use order") << QStringLiteral("{{b}} {{a}} {{b}}")
-                                                 << QStringList{QStringLiteral("b"), QStringLiteral("a")};
+        QTest::newRow("simple, first use order")
+            << QStringLiteral("{{b}} {{a}} {{b}}") << QStringList{QStringLiteral("b"), QStringLiteral("a")};
         QTest::newRow("dotted") << QStringLiteral("{{contact.firstName}} {{contact/lastName}}")
                                 << QStringList{QStringLiteral("contact.firstName"), QStringLiteral("contact.lastName")};
         QTest::newRow("each item fields")
@@ -47,52 +47,65 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("subscription[each]"), QStringLiteral("subscription[].interest")};
         QTest::newRow("each this") << QStringLiteral("{{#each tags}}{{this}}, {{@index}}{{/each}}")
                                    << QStringList{QStringLiteral("tags[each]"), QStringLiteral("tags[]")};
-        QTest::newRow("nested each")
-            << QStringLiteral("{{#each orders}}{{#each lines}}{{sku}} {{../id}}{{/each}}{{/each}}")
-            << QStringList{QStringLiteral("orders[each]"), QStringLiteral("orders[].lines[each]"),
-                           QStringLiteral("orders[].lines[].sku"), QStringLiteral("orders[].id")};
+        QTest::newRow("nested each") << QStringLiteral(
+            "{{#each orders}}{{#each lines}}{{sku}} {{../id}}{{/each}}{{/each}}")
+                                     << QStringList{QStringLiteral("orders[each]"),
+                                            QStringLiteral("orders[].lines[each]"),
+                                            QStringLiteral("orders[].lines[].sku"),
+                                            QStringLiteral("orders[].id")};
         QTest::newRow("each parent and root")
             << QStringLiteral("{{#each items}}{{../title}}{{@root.footer}}{{/each}}")
             << QStringList{QStringLiteral("items[each]"), QStringLiteral("title"), QStringLiteral("footer")};
         QTest::newRow("block params") << QStringLiteral("{{#each items as |item i|}}{{item.name}}{{i}}{{/each}}")
                                       << QStringList{QStringLiteral("items[each]"), QStringLiteral("items[].name")};
         QTest::newRow("with") << QStringLiteral("{{#with contact}}{{firstName}}{{else}}{{fallback}}{{/with}}")
-                              << QStringList{QStringLiteral("contact[with]"), QStringLiteral("contact.firstName"),
-                                             QStringLiteral("fallback")};
+                              << QStringList{QStringLiteral("contact[with]"),
+                                     QStringLiteral("contact.firstName"),
+                                     QStringLiteral("fallback")};
         QTest::newRow("with block param") << QStringLiteral("{{#with a.b as |x|}}{{x.c}}{{/with}}")
                                           << QStringList{QStringLiteral("a.b[with]"), QStringLiteral("a.b.c")};
         QTest::newRow("if keeps scope") << QStringLiteral("{{#if vip}}{{name}}{{else}}{{guest}}{{/if}}")
-                                        << QStringList{QStringLiteral("vip?"), QStringLiteral("name"),
-                                                       QStringLiteral("guest")};
+                                        << QStringList{
+                                               QStringLiteral("vip?"), QStringLiteral("name"), QStringLiteral("guest")};
         QTest::newRow("same path used two ways")
             << QStringLiteral("{{#if subscription}}{{#each subscription}}{{interest}}{{/each}}{{/if}}")
             << QStringList{QStringLiteral("subscription?[each]"), QStringLiteral("subscription[].interest")};
         QTest::newRow("else if chain") << QStringLiteral("{{#if a}}{{x}}{{else if b}}{{y}}{{/if}}")
-                                       << QStringList{QStringLiteral("a?"), QStringLiteral("x"), QStringLiteral("b?"),
-                                                      QStringLiteral("y")};
+                                       << QStringList{QStringLiteral("a?"),
+                                              QStringLiteral("x"),
+                                              QStringLiteral("b?"),
+                                              QStringLiteral("y")};
         QTest::newRow("section") << QStringLiteral("{{#person}}{{name}}{{/person}}{{^list}}none{{/list}}")
-                                 << QStringList{QStringLiteral("person[with]"), QStringLiteral("person.name"),
-                                                QStringLiteral("list?")};
+                                 << QStringList{QStringLiteral("person[with]"),
+                                        QStringLiteral("person.name"),
+                                        QStringLiteral("list?")};
         QTest::newRow("lookup literal and variable")
             << QStringLiteral("{{lookup map \"k\"}} {{lookup names 0}} {{lookup users id}}")
-            << QStringList{QStringLiteral("map.k"), QStringLiteral("names.0"), QStringLiteral("users.*"),
-                           QStringLiteral("id[arg]")};
+            << QStringList{QStringLiteral("map.k"),
+                   QStringLiteral("names.0"),
+                   QStringLiteral("users.*"),
+                   QStringLiteral("id[arg]")};
         QTest::newRow("with lookup") << QStringLiteral("{{#with (lookup users id)}}{{name}}{{/with}}")
-                                     << QStringList{QStringLiteral("users.*[with]"), QStringLiteral("id[arg]"),
-                                                    QStringLiteral("users.*.name")};
-        QTest::newRow("log arguments") << QStringLiteral("{{log debugInfo}}") << QStringList{QStringLiteral("debugInfo[arg]")};
-        QTest::newRow("partial at each call site") << QStringLiteral(
-            "{{#*inline \"fullName\"}}{{firstName}}{{#if lastName}} {{lastName}}{{/if}}{{/inline}}\n"
-            "Hello {{> fullName}}{{#each friends}}{{> fullName}}{{/each}}")
-                                                   << QStringList{QStringLiteral("firstName"), QStringLiteral("lastName?"),
-                                                                  QStringLiteral("friends[each]"),
-                                                                  QStringLiteral("friends[].firstName"),
-                                                                  QStringLiteral("friends[].lastName?")};
+                                     << QStringList{QStringLiteral("users.*[with]"),
+                                            QStringLiteral("id[arg]"),
+                                            QStringLiteral("users.*.name")};
+        QTest::newRow("log arguments") << QStringLiteral("{{log debugInfo}}")
+                                       << QStringList{QStringLiteral("debugInfo[arg]")};
+        QTest::newRow("partial at each call site")
+            << QStringLiteral("{{#*inline \"fullName\"}}{{firstName}}{{#if lastName}} {{lastName}}{{/if}}{{/inline}}\n"
+                              "Hello {{> fullName}}{{#each friends}}{{> fullName}}{{/each}}")
+            << QStringList{QStringLiteral("firstName"),
+                   QStringLiteral("lastName?"),
+                   QStringLiteral("friends[each]"),
+                   QStringLiteral("friends[].firstName"),
+                   QStringLiteral("friends[].lastName?")};
         QTest::newRow("partial context and hash")
             << QStringLiteral("{{#*inline \"p\"}}{{name}}{{role}}{{/inline}}{{> p manager role=title}}")
-            << QStringList{QStringLiteral("manager[with]"), QStringLiteral("title[arg]"), QStringLiteral("manager.name")};
+            << QStringList{
+                   QStringLiteral("manager[with]"), QStringLiteral("title[arg]"), QStringLiteral("manager.name")};
         QTest::newRow("source order") << QStringLiteral("{{#each a}}{{x}}{{/each}}{{b}}")
-                                      << QStringList{QStringLiteral("a[each]"), QStringLiteral("a[].x"), QStringLiteral("b")};
+                                      << QStringList{
+                                             QStringLiteral("a[each]"), QStringLiteral("a[].x"), QStringLiteral("b")};
         QTest::newRow("recursive partial terminates")
             << QStringLiteral("{{#*inline \"p\"}}{{x}}{{> p}}{{/inline}}{{> p}}") << QStringList{QStringLiteral("x")};
         QTest::newRow("placeholders and data vars are not data")
