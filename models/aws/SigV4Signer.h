@@ -93,6 +93,8 @@ public:
     /// exactly the given header names (lower case), with the SHA-256 of the body as payload hash.
     /// This is what a server does to verify: compare the result with the parsed signature. A
     /// listed header the request lacks is canonicalised with an empty value (so it cannot match).
+    /// A presigned request is verified the same way: its X-Amz-Signature parameter is left out and
+    /// the names come from X-Amz-SignedHeaders.
     SignatureParts signatureFor(const SigningRequest &request,
         const QList<QByteArray> &signedHeaderNames,
         const QString &secretAccessKey,
