@@ -5,9 +5,11 @@
 #include "models/ses/MimeCharset.h"
 #include "models/ses/MimeTransferEncoding.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 /// Characters Q may leave as they are in any header context (RFC 2047 5(3)).
 bool qSafe(unsigned char c)
@@ -121,9 +123,9 @@ QString EncodedWord::decode(const QByteArray &header)
         const bool onlyWhitespace = between.trimmed().isEmpty();
         const QByteArray charset = m.captured(1).toLatin1();
         const QByteArray payload = m.captured(3).toLatin1();
-        const QByteArray bytes =
-            m.captured(2).compare(QStringLiteral("B"), Qt::CaseInsensitive) == 0 ? QByteArray::fromBase64(payload)
-                                                                                 : qDecode(payload);
+        const QByteArray bytes = m.captured(2).compare(QStringLiteral("B"), Qt::CaseInsensitive) == 0
+            ? QByteArray::fromBase64(payload)
+            : qDecode(payload);
         if (!(previousWasWord && onlyWhitespace)) {
             flushPending();
             appendRaw(pos, start);

@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Ses {
+namespace Ses
+{
 
 /// RFC 2047 encoded-words: non-ASCII text in mail headers ("=?UTF-8?B?7JWI64WV?="). Encoding
 /// picks B (base64) for mostly non-ASCII text such as Korean and Q otherwise, as JavaMail does,

@@ -4,9 +4,11 @@
 
 #include "models/ses/EncodedWord.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 /// RFC 5322 atext plus the blank: names made of these need no quoting.
 bool isPhraseSafe(const QString &name)

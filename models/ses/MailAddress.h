@@ -4,7 +4,8 @@
 #include <QList>
 #include <QString>
 
-namespace Ses {
+namespace Ses
+{
 
 /// One mailbox of a From, To, Cc, Bcc or Reply-To header, or of SES's Source field:
 /// "Mary Major <mary.major@example.com>". Parses RFC 5322 address lists (quoted names, comments,

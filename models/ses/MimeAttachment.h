@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Ses {
+namespace Ses
+{
 
 /// An attachment for MimeMessageBuilder, shaped like the sesv2 Attachment structure
 /// (FileName, RawContent, ContentType, ContentDisposition, ContentId, ContentDescription,

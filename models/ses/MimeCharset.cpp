@@ -2,7 +2,8 @@
 
 #include <QStringDecoder>
 
-namespace Ses {
+namespace Ses
+{
 
 bool MimeCharset::isValidUtf8(const QByteArray &bytes)
 {

@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Ses {
+namespace Ses
+{
 
 /// Turns bytes in a MIME charset into text. Qt decodes UTF-8, UTF-16, UTF-32 and Latin-1 by
 /// name; US-ASCII is read as Latin-1 (its superset), and an unknown charset is read as UTF-8

@@ -5,9 +5,11 @@
 #include "models/ses/EncodedWord.h"
 #include "models/ses/MimeTransferEncoding.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 constexpr int kFoldWidth = 76;
 
@@ -146,8 +148,8 @@ MimeMessageBuilder &MimeMessageBuilder::setBoundarySeed(quint32 seed)
 QByteArray MimeMessageBuilder::formatDate(const QDateTime &date)
 {
     static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const QDate d = date.date();
     const QTime t = date.time();
     const int offset = date.offsetFromUtc() / 60;
@@ -207,8 +209,8 @@ QByteArray MimeMessageBuilder::bodyPart(const QByteArray &mimeType, const QStrin
     const QByteArray bytes = MimeTransferEncoding::canonicalLineBreaks(text.toUtf8());
     const MimeTransferEncoding::Encoding encoding = MimeTransferEncoding::chooseForText(bytes);
     Entity entity;
-    entity.headers = "Content-Type: " + mimeType + "; charset=UTF-8\r\n" + "Content-Transfer-Encoding: "
-        + MimeTransferEncoding::name(encoding) + "\r\n";
+    entity.headers = "Content-Type: " + mimeType + "; charset=UTF-8\r\n"
+        + "Content-Transfer-Encoding: " + MimeTransferEncoding::name(encoding) + "\r\n";
     entity.body = MimeTransferEncoding::encode(bytes, encoding);
     return serialize(entity);
 }
@@ -219,13 +221,14 @@ QByteArray MimeMessageBuilder::attachmentPart(const MimeAttachment &attachment) 
     const QString fileName = singleLine(attachment.fileName);
     const bool asciiName = EncodedWord::isPlainAscii(fileName);
     const QByteArray nameParameter = asciiName ? quotedParameter(fileName) : '"' + EncodedWord::encode(fileName) + '"';
-    const QByteArray type = attachment.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream")
-                                                              : attachment.contentType;
+    const QByteArray type
+        = attachment.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : attachment.contentType;
     Entity entity;
     entity.headers = "Content-Type: " + type + ";\r\n name=" + nameParameter + "\r\n";
     entity.headers += attachment.disposition == MimeAttachment::Disposition::Inline ? "Content-Disposition: inline"
                                                                                     : "Content-Disposition: attachment";
-    entity.headers += asciiName ? ";\r\n filename=" + quotedParameter(fileName) : ";\r\n filename*=" + rfc2231(fileName);
+    entity.headers
+        += asciiName ? ";\r\n filename=" + quotedParameter(fileName) : ";\r\n filename*=" + rfc2231(fileName);
     entity.headers += "\r\n";
     if (!attachment.contentId.isEmpty()) {
         QString id = singleLine(attachment.contentId);
@@ -249,8 +252,8 @@ QByteArray MimeMessageBuilder::attachmentPart(const MimeAttachment &attachment) 
     return serialize(entity);
 }
 
-QByteArray MimeMessageBuilder::multipart(const QByteArray &subtype, const QList<QByteArray> &parts,
-                                         QByteArray boundary) const
+QByteArray MimeMessageBuilder::multipart(
+    const QByteArray &subtype, const QList<QByteArray> &parts, QByteArray boundary) const
 {
     auto clashes = [&](const QByteArray &candidate) {
         for (const QByteArray &part : parts) {
@@ -302,8 +305,8 @@ QByteArray MimeMessageBuilder::build() const
         alternatives.append(bodyPart("text/html", *m_html));
     if (alternatives.isEmpty())
         alternatives.append(bodyPart("text/plain", QString()));
-    QByteArray content = alternatives.size() == 1 ? alternatives.first()
-                                                  : multipart("alternative", alternatives, nextBoundary());
+    QByteArray content
+        = alternatives.size() == 1 ? alternatives.first() : multipart("alternative", alternatives, nextBoundary());
     if (!m_attachments.isEmpty()) {
         QList<QByteArray> parts{content};
         for (const MimeAttachment &attachment : m_attachments)

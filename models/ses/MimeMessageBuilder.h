@@ -1,17 +1,18 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
 
-#include <optional>
-
 #include "models/ses/MailAddress.h"
 #include "models/ses/MimeAttachment.h"
 
-namespace Ses {
+namespace Ses
+{
 
 /// Builds an RFC 5322 / MIME message the way SES does for SendEmail's Simple content and for
 /// TestRenderEmailTemplate's RenderedTemplate: Date, From, Reply-To, To, Cc, Message-ID and

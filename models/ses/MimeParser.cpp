@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -93,7 +95,8 @@ void MimeParser::splitMultipart(MimePart &part, const QByteArray &body, int dept
             --end;
         if (end > partStart && body.at(end - 1) == '\r')
             --end;
-        part.children.append(parseEntity(body.mid(partStart, std::max<qsizetype>(0, end - partStart)), depth + 1, error));
+        part.children.append(
+            parseEntity(body.mid(partStart, std::max<qsizetype>(0, end - partStart)), depth + 1, error));
     };
     while (pos < body.size()) {
         qsizetype end = 0;
@@ -122,8 +125,8 @@ void MimeParser::splitMultipart(MimePart &part, const QByteArray &body, int dept
         return;
     }
     if (!closed) {
-        setError(error, tr("The multipart part ends without its closing boundary \"--%1--\".")
-                            .arg(QString::fromLatin1(boundary)));
+        setError(error,
+            tr("The multipart part ends without its closing boundary \"--%1--\".").arg(QString::fromLatin1(boundary)));
         if (partStart < body.size())
             addPart(body.size());
     }

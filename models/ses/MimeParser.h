@@ -5,7 +5,8 @@
 
 #include "models/ses/MimePart.h"
 
-namespace Ses {
+namespace Ses
+{
 
 /// Splits a raw message into headers and parts: unfolds headers, follows multipart boundaries
 /// (nested), and accepts both CRLF and bare LF line endings. Good enough to display any message

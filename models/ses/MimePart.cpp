@@ -6,9 +6,11 @@
 #include "models/ses/MimeCharset.h"
 #include "models/ses/MimeTransferEncoding.h"
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 struct Parameter {
     QByteArray name; ///< lower case, with any "*N" / "*" suffix
@@ -102,7 +104,8 @@ QString MimePart::header(const QByteArray &name) const
 QByteArray MimePart::mimeType() const
 {
     const QByteArray value = rawHeader("Content-Type");
-    const QByteArray type = value.left(value.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = value.indexOf(';');
+    const QByteArray type = (semicolon < 0 ? value : value.left(semicolon)).trimmed().toLower();
     if (type.isEmpty() || !type.contains('/'))
         return QByteArrayLiteral("text/plain");
     return type;
@@ -119,9 +122,9 @@ QString MimePart::parameter(const QByteArray &headerName, const QByteArray &name
     const QByteArray wanted = name.toLower();
     for (const Parameter &p : params) {
         if (p.name == wanted) {
-            return p.value.contains("=?") ? EncodedWord::decode(p.value)
-                                          : (MimeCharset::isValidUtf8(p.value) ? QString::fromUtf8(p.value)
-                                                                               : QString::fromLatin1(p.value));
+            return p.value.contains("=?")
+                ? EncodedWord::decode(p.value)
+                : (MimeCharset::isValidUtf8(p.value) ? QString::fromUtf8(p.value) : QString::fromLatin1(p.value));
         }
     }
     // RFC 2231: name*=charset'lang'value, or continuations name*0, name*1*...

@@ -7,7 +7,8 @@
 
 #include "models/ses/MailAddress.h"
 
-namespace Ses {
+namespace Ses
+{
 
 /// One entity of a parsed MIME message (the message itself or one of its parts): its headers
 /// as sent, its body, and its child parts when it is a multipart. Read-only accessors decode

@@ -2,9 +2,11 @@
 
 #include <QList>
 
-namespace Ses {
+namespace Ses
+{
 
-namespace {
+namespace
+{
 
 const char kHex[] = "0123456789ABCDEF";
 

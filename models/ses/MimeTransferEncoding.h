@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Ses {
+namespace Ses
+{
 
 /// Content-Transfer-Encoding for MIME bodies (RFC 2045): choosing one the way JavaMail (and so
 /// SES) does, encoding with lines of at most 76 characters, and decoding what others send.

@@ -62,11 +62,12 @@ private Q_SLOTS:
         QTest::newRow("final break kept") << QByteArray("a\r\n") << QByteArray("a\r\n");
         QTest::newRow("76 fits") << QByteArray(76, 'x') << QByteArray(76, 'x');
         QTest::newRow("77 folds") << QByteArray(77, 'x') << QByteArray(75, 'x') + "=\r\n" + "xx";
-        QTest::newRow("escape not split") << QByteArray(74, 'x') + "=" + "yy"
-                                          << QByteArray(74, 'x') + "=\r\n=3Dyy";
-        QTest::newRow("long korean") << QStringLiteral("가나다라마바사아자차카타파하").repeated(20).toUtf8() << QByteArray();
+        QTest::newRow("escape not split") << QByteArray(74, 'x') + "=" + "yy" << QByteArray(74, 'x') + "=\r\n=3Dyy";
+        QTest::newRow("long korean") << QStringLiteral("가나다라마바사아자차카타파하").repeated(20).toUtf8()
+                                     << QByteArray();
         QTest::newRow("long mixed lines")
-            << (QStringLiteral("<td style=\"padding: 4px\">주문 번호 %1</td>\r\n").repeated(30)).toUtf8() << QByteArray();
+            << (QStringLiteral("<td style=\"padding: 4px\">주문 번호 %1</td>\r\n").repeated(30)).toUtf8()
+            << QByteArray();
         QTest::newRow("blanks at fold") << (QByteArray(74, 'x') + "   " + QByteArray(10, 'y')) << QByteArray();
     }
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
     void quotedPrintableDecodesWhatOthersSend()
     {
         QCOMPARE(MimeTransferEncoding::decodeQuotedPrintable("soft=\nbreak =e2=9c=93  \nend"),
-                 QByteArray("softbreak \xe2\x9c\x93\r\nend"));
+            QByteArray("softbreak \xe2\x9c\x93\r\nend"));
         QCOMPARE(MimeTransferEncoding::decodeQuotedPrintable("bad =ZZ escape"), QByteArray("bad =ZZ escape"));
     }
 
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QTest::newRow("long korean") << QStringLiteral("김민준님, 주문하신 상품이 오늘 발송되었습니다. ").repeated(5)
                                      << QByteArray("=?UTF-8?B?");
         QTest::newRow("emoji pairs") << QStringLiteral("🎉🎁🎈 축하합니다 ").repeated(8) << QByteArray("=?UTF-8?B?");
-        QTest::newRow("long Q") << QStringLiteral("Caf\u00e9 menu for the week of the twenty-first, with cr\u00eapes and more")
+        QTest::newRow("long Q") << QStringLiteral(
+            "Caf\u00e9 menu for the week of the twenty-first, with cr\u00eapes and more")
                                 << QByteArray("=?UTF-8?Q?");
     }
 
@@ -139,9 +141,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QByteArray("Hello") << QStringLiteral("Hello");
         QTest::newRow("B") << QByteArray("=?UTF-8?B?7JWI64WV?=") << QStringLiteral("안녕");
-        QTest::newRow("Q with underscore") << QByteArray("=?utf-8?q?caf=C3=A9_au_lait?=") << QStringLiteral("café au lait");
-        QTest::newRow("adjacent words join") << QByteArray("=?UTF-8?B?7JWI?=\r\n =?UTF-8?B?64WV?=")
-                                             << QStringLiteral("안녕");
+        QTest::newRow("Q with underscore")
+            << QByteArray("=?utf-8?q?caf=C3=A9_au_lait?=") << QStringLiteral("café au lait");
+        QTest::newRow("adjacent words join")
+            << QByteArray("=?UTF-8?B?7JWI?=\r\n =?UTF-8?B?64WV?=") << QStringLiteral("안녕");
         QTest::newRow("split character") << QByteArray("=?UTF-8?B?7A==?= =?UTF-8?B?lYg=?=") << QStringLiteral("안");
         QTest::newRow("text between kept") << QByteArray("Re: =?UTF-8?B?7JWI?= now") << QStringLiteral("Re: 안 now");
         QTest::newRow("latin1") << QByteArray("=?ISO-8859-1?Q?caf=E9?=") << QStringLiteral("café");
@@ -173,20 +176,23 @@ private Q_SLOTS:
         QTest::newRow("named") << QStringLiteral("Mary Major <mary.major@example.com>")
                                << QStringList{QStringLiteral("Mary Major|mary.major@example.com")};
         QTest::newRow("several") << QStringLiteral("a@x.com, B <b@x.com>,c@x.com")
-                                 << QStringList{QStringLiteral("|a@x.com"), QStringLiteral("B|b@x.com"),
-                                                QStringLiteral("|c@x.com")};
+                                 << QStringList{QStringLiteral("|a@x.com"),
+                                        QStringLiteral("B|b@x.com"),
+                                        QStringLiteral("|c@x.com")};
         QTest::newRow("quoted comma") << QStringLiteral("\"Major, Mary\" <m@x.com>, \"A \\\"Q\\\" B\" <q@x.com>")
                                       << QStringList{QStringLiteral("Major, Mary|m@x.com"),
-                                                     QStringLiteral("A \"Q\" B|q@x.com")};
+                                             QStringLiteral("A \"Q\" B|q@x.com")};
         QTest::newRow("comment name") << QStringLiteral("m@x.com (Mary Major)")
                                       << QStringList{QStringLiteral("Mary Major|m@x.com")};
         QTest::newRow("group") << QStringLiteral("Team: a@x.com, b@x.com;, c@x.com")
-                               << QStringList{QStringLiteral("|a@x.com"), QStringLiteral("|b@x.com"),
-                                              QStringLiteral("|c@x.com")};
+                               << QStringList{QStringLiteral("|a@x.com"),
+                                      QStringLiteral("|b@x.com"),
+                                      QStringLiteral("|c@x.com")};
         QTest::newRow("empty group") << QStringLiteral("undisclosed-recipients:;") << QStringList();
         QTest::newRow("encoded name") << QStringLiteral("=?UTF-8?B?6rmA66+87KSA?= <kim@x.com>")
                                       << QStringList{QStringLiteral("김민준|kim@x.com")};
-        QTest::newRow("utf-8 name") << QStringLiteral("김민준 <kim@x.com>") << QStringList{QStringLiteral("김민준|kim@x.com")};
+        QTest::newRow("utf-8 name") << QStringLiteral("김민준 <kim@x.com>")
+                                    << QStringList{QStringLiteral("김민준|kim@x.com")};
         QTest::newRow("simulator with label") << QStringLiteral("success+label1@simulator.amazonses.com")
                                               << QStringList{QStringLiteral("|success+label1@simulator.amazonses.com")};
         QTest::newRow("empty") << QString() << QStringList();
@@ -214,7 +220,8 @@ private Q_SLOTS:
                                          << QByteArray("\"Major, Mary\" <m@x.com>");
         QTest::newRow("korean encoded") << QStringLiteral("김민준") << QStringLiteral("kim@x.com")
                                         << QByteArray("=?UTF-8?B?6rmA66+87KSA?= <kim@x.com>");
-        QTest::newRow("idn domain") << QString() << QStringLiteral("info@한국.kr") << QByteArray("info@xn--3e0b707e.kr");
+        QTest::newRow("idn domain") << QString() << QStringLiteral("info@한국.kr")
+                                    << QByteArray("info@xn--3e0b707e.kr");
     }
 
     void addressHeaders()
