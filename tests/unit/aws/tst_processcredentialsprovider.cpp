@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -284,6 +285,37 @@ private Q_SLOTS:
         QCOMPARE(fetchAndWait(provider).value().accessKeyId, QStringLiteral("AKIDPROC3"));
         QCOMPARE(runs(home), 3);
         QCOMPARE(provider.refreshCount(), 3);
+        m_clock.set(start);
+    }
+
+    void advisoryRefreshFailureKeepsTheCredentials()
+    {
+        // As botocore: a failed refresh in the advisory window is only logged; in the mandatory
+        // window it is the caller's error.
+        TestSupport::TempAwsHome home;
+        const QDateTime start = m_clock.nowUtc();
+        const QString helper = countingHelper(home, start.addSecs(3600));
+        ProcessCredentialsProvider provider(helper, QStringLiteral("p"), home.environment(), &m_clock);
+        QCOMPARE(fetchAndWait(provider).value().accessKeyId, QStringLiteral("AKIDPROC1"));
+
+        home.writeScript(
+            QStringLiteral("bin/counting-helper"), "echo run >> \"$HOME/runs\"\necho 'offline' >&2\nexit 1\n");
+        m_clock.set(start.addSecs(47 * 60));
+        const QRegularExpression warning(QStringLiteral("background refresh failed, still using the current "
+                                                        "credentials: .*exited with code 1: offline"));
+        QTest::ignoreMessage(QtWarningMsg, warning);
+        QCOMPARE(fetchAndWait(provider).value().accessKeyId, QStringLiteral("AKIDPROC1"));
+        QTRY_COMPARE(runs(home), 2);
+        QTRY_VERIFY(!provider.isRefreshing());
+        QTest::ignoreMessage(QtWarningMsg, warning);
+        QCOMPARE(fetchAndWait(provider).value().accessKeyId, QStringLiteral("AKIDPROC1")); // another background try
+        QTRY_COMPARE(runs(home), 3);
+        QTRY_VERIFY(!provider.isRefreshing());
+
+        m_clock.set(start.addSecs(51 * 60));
+        const Result<Credentials> late = fetchAndWait(provider);
+        QVERIFY(late.isError());
+        QVERIFY(late.error().message.endsWith(QStringLiteral("exited with code 1: offline")));
         m_clock.set(start);
     }
 
