@@ -274,9 +274,9 @@ void AwsClient::sendSigned(AwsJob *job, const Credentials &credentials)
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     if (m_debugSink) {
-        debugLine(QStringLiteral("> %1 %2 (%3, attempt %4)")
-                      .arg(QString::fromLatin1(request.method), QString::fromLatin1(url.toEncoded()), request.operation)
-                      .arg(job->m_attempts));
+        debugLine(QStringLiteral("> ") + QString::fromLatin1(request.method) + QLatin1Char(' ')
+            + QString::fromLatin1(url.toEncoded()) + QStringLiteral(" (") + request.operation
+            + QStringLiteral(", attempt ") + QString::number(job->m_attempts) + QLatin1Char(')'));
         for (const auto &[name, value] : std::as_const(signing.headers))
             debugLine(QStringLiteral("> %1: %2")
                           .arg(QString::fromLatin1(name), QString::fromUtf8(Redaction::header(name, value))));
@@ -360,7 +360,7 @@ void AwsClient::onReplyFinished(AwsJob *job, QNetworkReply *reply)
         response.requestId = QString::fromLatin1(response.header("x-amz-request-id"));
 
     if (m_debugSink) {
-        debugLine(QStringLiteral("< HTTP %1 (%2)").arg(response.httpStatus).arg(job->m_request.operation));
+        debugLine(QStringLiteral("< HTTP %1 (%2)").arg(QString::number(response.httpStatus), job->m_request.operation));
         for (const auto &[name, value] : std::as_const(response.headers))
             debugLine(QStringLiteral("< %1: %2")
                           .arg(QString::fromLatin1(name), QString::fromUtf8(Redaction::header(name, value))));
@@ -434,7 +434,7 @@ void AwsClient::handleFailure(AwsJob *job, const AwsError &error)
         const auto delay = m_config.retry.backoff(job->m_attempts);
         qCDebug(lcAwsClient) << job->m_request.operation << "attempt" << job->m_attempts << "failed with" << error.code
                              << "- retrying in" << delay.count() << "ms";
-        debugLine(QStringLiteral("* %1; retrying in %2 ms").arg(error.toString()).arg(delay.count()));
+        debugLine(QStringLiteral("* %1; retrying in %2 ms").arg(error.toString(), QString::number(delay.count())));
         job->m_mayHaveReachedServer = false;
         job->m_timer->disconnect();
         connect(job->m_timer, &QTimer::timeout, job, [this, job] {

@@ -1,5 +1,6 @@
 #include "app/cli/commands/CliContext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -29,9 +30,35 @@ Ses::SesClient *CliContext::ses() const
     return m_session ? m_session->ses() : nullptr;
 }
 
+namespace
+{
+
+/// botocore drops members the service sent as null; so do we, so scripts see the same keys.
+QJsonValue withoutNulls(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (!it.value().isNull())
+                out.insert(it.key(), withoutNulls(it.value()));
+        }
+        return out;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(withoutNulls(v));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
 void CliContext::printJson(const QJsonObject &json) const
 {
-    out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    out() << QString::fromUtf8(QJsonDocument(withoutNulls(json).toObject()).toJson(QJsonDocument::Indented));
     out().flush();
 }
 
