@@ -2,6 +2,7 @@
 // sources and the embedded Sandbox, wires them into the main window, and nothing else.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -9,6 +10,7 @@
 #include "models/connection/DefaultSessionFactory.h"
 #include "models/connection/FallbackSecretStore.h"
 #include "models/connection/ProfileCatalog.h"
+#include "models/connection/ResolverProfileSource.h"
 #include "models/connection/SesDeskProfileStore.h"
 
 #include "views/MainWindow.h"
@@ -38,8 +40,10 @@ int main(int argc, char *argv[])
     Aws::SystemClock clock;
     Connection::FallbackSecretStore secrets(std::make_unique<Views::KeychainSecretStore>(QStringLiteral("SesDesk")));
     Connection::SesDeskProfileStore sesDeskProfiles(&settings);
-    Connection::ProfileCatalog catalog(&sesDeskProfiles, nullptr, false);
-    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, nullptr, nullptr});
+    Connection::ResolverProfileSource awsProfiles(
+        QProcessEnvironment::systemEnvironment(), QDir::homePath(), &network, &clock);
+    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, false);
+    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, nullptr});
     Views::MessageBoxes messageBoxes;
 
     Views::PaneRegistry panes;
