@@ -25,20 +25,24 @@ int hexValue(char c)
 
 QByteArray MimeTransferEncoding::canonicalLineBreaks(const QByteArray &text)
 {
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 32);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '\r') {
-            out += "\r\n";
-            if (i + 1 < text.size() && text.at(i + 1) == '\n')
-                ++i;
-        } else if (c == '\n') {
-            out += "\r\n";
+    QByteArray out(text.size() * 2, Qt::Uninitialized);
+    char *o = out.data();
+    const char *p = text.constData();
+    const char *const end = p + text.size();
+    for (; p < end; ++p) {
+        if (*p == '\r') {
+            *o++ = '\r';
+            *o++ = '\n';
+            if (p + 1 < end && p[1] == '\n')
+                ++p;
+        } else if (*p == '\n') {
+            *o++ = '\r';
+            *o++ = '\n';
         } else {
-            out += c;
+            *o++ = *p;
         }
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -143,41 +147,48 @@ QByteArray MimeTransferEncoding::encodeBase64Lines(const QByteArray &data)
 
 QByteArray MimeTransferEncoding::encodeQuotedPrintable(const QByteArray &canonicalText)
 {
-    QByteArray out;
-    out.reserve(canonicalText.size() * 3 / 2);
-    const QList<QByteArray> lines = canonicalText.split('\n');
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        QByteArray line = lines.at(l);
-        const bool hardBreak = l + 1 < lines.size();
-        if (hardBreak && line.endsWith('\r'))
-            line.chop(1);
-        if (!hardBreak && line.isEmpty())
-            break; // the text ended with a line break
+    // Worst case: every byte escaped (3) plus a soft break (3) every 25 bytes.
+    QByteArray out(canonicalText.size() * 4 + 8, Qt::Uninitialized);
+    char *o = out.data();
+    const char *p = canonicalText.constData();
+    const char *const end = p + canonicalText.size();
+    while (p < end) {
+        // One line: up to "\r\n" (a hard break) or the end of the text.
+        const char *lineEnd = p;
+        while (lineEnd < end && *lineEnd != '\n')
+            ++lineEnd;
+        const bool hardBreak = lineEnd < end;
+        const char *contentEnd = hardBreak && lineEnd > p && lineEnd[-1] == '\r' ? lineEnd - 1 : lineEnd;
         int column = 0;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const auto c = static_cast<unsigned char>(line.at(i));
-            const bool last = i + 1 == line.size();
+        for (const char *c = p; c < contentEnd; ++c) {
+            const auto u = static_cast<unsigned char>(*c);
+            const bool last = c + 1 == contentEnd;
             // Blanks are literal except at the end of a line, where transports may strip them.
-            const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
+            const bool literal = (u >= 33 && u <= 126 && u != '=') || ((u == ' ' || u == '\t') && !last);
             const int width = literal ? 1 : 3;
             // Keep room for the soft break "=" unless this is the last character of the line.
-            const int room = last ? MaxEncodedLine : MaxEncodedLine - 1;
-            if (column + width > room) {
-                out += "=\r\n";
+            if (column + width > (last ? MaxEncodedLine : MaxEncodedLine - 1)) {
+                *o++ = '=';
+                *o++ = '\r';
+                *o++ = '\n';
                 column = 0;
             }
             if (literal) {
-                out += char(c);
+                *o++ = char(u);
             } else {
-                out += '=';
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
+                *o++ = '=';
+                *o++ = kHex[u >> 4];
+                *o++ = kHex[u & 0xF];
             }
             column += width;
         }
-        if (hardBreak)
-            out += "\r\n";
+        if (hardBreak) {
+            *o++ = '\r';
+            *o++ = '\n';
+        }
+        p = hardBreak ? lineEnd + 1 : end;
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
