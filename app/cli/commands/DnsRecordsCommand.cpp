@@ -412,8 +412,7 @@ void DnsRecordsCommand::run(CliContext &context, const QCommandLineParser &parse
                 done(context.usageError(set.error().message));
                 return;
             }
-            if (identity.dkim.signingAttributesOrigin == QLatin1String("EXTERNAL")
-                && request->options.byoDkimSelector.isEmpty())
+            if (set->needsByoDkimSelector())
                 context.err() << tr("This identity uses BYODKIM: give --selector (and --private-key or --public-key) "
                                     "to include its DKIM record.")
                               << Qt::endl;
