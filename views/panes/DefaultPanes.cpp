@@ -1,4 +1,5 @@
 #include "views/panes/AccountPane.h"
+#include "views/panes/IdentitiesPane.h"
 #include "views/panes/PaneRegistry.h"
 
 namespace Views
@@ -8,6 +9,7 @@ namespace Views
 void registerDefaultPanes(PaneRegistry &registry)
 {
     registry.add<AccountPane>(PaneOrder::Account);
+    registry.add<IdentitiesPane>(PaneOrder::Identities);
 }
 
 } // namespace Views
