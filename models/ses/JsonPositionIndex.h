@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Ses
+{
+
+/// Where each member and element of a JSON text is (1-based line and column, in characters), so
+/// errors about a well-formed document's content can point at the place: QJsonDocument keeps
+/// no positions. Paths are written "TemplateContent.Subject", "Tags[1].Key"; "" is the root.
+class JsonPositionIndex
+{
+public:
+    struct Position {
+        int line = 1;
+        int column = 1;
+    };
+
+    /// Indexes text, which should already be known to be valid JSON (it stops at the first
+    /// thing it does not understand, keeping what it found so far).
+    static JsonPositionIndex build(const QString &text);
+
+    /// Where the member's key starts (for object members), else where the value starts.
+    std::optional<Position> position(const QString &path) const;
+    /// Where the value at path starts.
+    std::optional<Position> valuePosition(const QString &path) const;
+
+    /// Line and column of a character index in text.
+    static Position positionAt(const QString &text, qsizetype index);
+    /// Line and column of a byte offset in UTF-8 data (QJsonParseError's offset).
+    static Position positionAtUtf8Offset(const QByteArray &utf8, qsizetype offset);
+
+private:
+    class Scanner;
+
+    QHash<QString, Position> m_keys;
+    QHash<QString, Position> m_values;
+};
+
+} // namespace Ses
