@@ -102,9 +102,10 @@ void TemplateListModel::setTemplates(QList<Ses::EmailTemplateMetadata> templates
 
 qsizetype TemplateListModel::insertionRow(const QString &name) const
 {
-    const auto it = std::lower_bound(m_templates.cbegin(), m_templates.cend(), name, [](const auto &t, const QString &n) {
-        return nameLess(t.templateName, n);
-    });
+    const auto it
+        = std::lower_bound(m_templates.cbegin(), m_templates.cend(), name, [](const auto &t, const QString &n) {
+              return nameLess(t.templateName, n);
+          });
     return it - m_templates.cbegin();
 }
 
