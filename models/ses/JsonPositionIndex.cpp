@@ -247,7 +247,15 @@ JsonPositionIndex::Position JsonPositionIndex::positionAt(const QString &text, q
 
 JsonPositionIndex::Position JsonPositionIndex::positionAtUtf8Offset(const QByteArray &utf8, qsizetype offset)
 {
-    const QByteArray before = utf8.left(std::clamp<qsizetype>(offset, 0, utf8.size()));
+    offset = std::clamp<qsizetype>(offset, 0, utf8.size());
+    // QJsonParseError's offset is just past the character it stumbled on; point at that
+    // character (at the start of its UTF-8 sequence), unless the input simply ended.
+    if (offset > 0 && offset < utf8.size()) {
+        --offset;
+        while (offset > 0 && (static_cast<uchar>(utf8.at(offset)) & 0xC0) == 0x80)
+            --offset;
+    }
+    const QByteArray before = utf8.left(offset);
     const QString text = QString::fromUtf8(before);
     return positionAt(text, text.size());
 }

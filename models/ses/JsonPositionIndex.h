@@ -31,7 +31,8 @@ public:
 
     /// Line and column of a character index in text.
     static Position positionAt(const QString &text, qsizetype index);
-    /// Line and column of a byte offset in UTF-8 data (QJsonParseError's offset).
+    /// Line and column of the character QJsonParseError's offset (one past it, in bytes) is
+    /// about, in UTF-8 data.
     static Position positionAtUtf8Offset(const QByteArray &utf8, qsizetype offset);
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Ses
 {
@@ -166,40 +167,71 @@ DiffLines TextDiff::compare(const QStringList &oldLines, const QStringList &newL
     for (int i = 0; i < prefix; ++i)
         same(i, i);
 
-    std::vector<Point> points;
-    Myers(a, b).path(prefix, prefix, n - suffix, m - suffix, points);
-    // Walk the path: diagonals are kept lines, other steps one removal or addition.
-    auto walkDiagonal = [&](int &x, int &y, int x2, int y2) {
-        while (x < x2 && y < y2 && a[static_cast<size_t>(x)] == b[static_cast<size_t>(y)]) {
-            same(x, y);
-            ++x;
-            ++y;
+    // Lines that occur only on one side can never be kept, so they are left out of the search
+    // (GNU diff does the same): two unrelated texts then cost nothing to compare.
+    const int aEnd = n - suffix;
+    const int bEnd = m - suffix;
+    QSet<int> inA;
+    QSet<int> inB;
+    for (int x = prefix; x < aEnd; ++x)
+        inA.insert(a[static_cast<size_t>(x)]);
+    for (int y = prefix; y < bEnd; ++y)
+        inB.insert(b[static_cast<size_t>(y)]);
+    std::vector<int> fa;
+    std::vector<int> fb;
+    std::vector<int> aIndex;
+    std::vector<int> bIndex;
+    for (int x = prefix; x < aEnd; ++x) {
+        if (inB.contains(a[static_cast<size_t>(x)])) {
+            fa.push_back(a[static_cast<size_t>(x)]);
+            aIndex.push_back(x);
         }
-    };
+    }
+    for (int y = prefix; y < bEnd; ++y) {
+        if (inA.contains(b[static_cast<size_t>(y)])) {
+            fb.push_back(b[static_cast<size_t>(y)]);
+            bIndex.push_back(y);
+        }
+    }
+
+    // The kept pairs, from the diagonals of the shortest path through the filtered lines.
+    std::vector<Point> kept;
+    std::vector<Point> points;
+    Myers(fa, fb).path(0, 0, static_cast<int>(fa.size()), static_cast<int>(fb.size()), points);
     for (size_t i = 0; i + 1 < points.size(); ++i) {
         int x = points[i].x;
         int y = points[i].y;
         const int x2 = points[i + 1].x;
         const int y2 = points[i + 1].y;
-        walkDiagonal(x, y, x2, y2);
-        const int dx = x2 - x;
-        const int dy = y2 - y;
-        if (dx < dy) {
-            added(y);
-            ++y;
-        } else if (dx > dy) {
-            removed(x);
-            ++x;
+        for (int pass = 0; pass < 2; ++pass) {
+            while (x < x2 && y < y2 && fa[static_cast<size_t>(x)] == fb[static_cast<size_t>(y)]) {
+                kept.push_back({aIndex[static_cast<size_t>(x)], bIndex[static_cast<size_t>(y)]});
+                ++x;
+                ++y;
+            }
+            if (pass == 0) {
+                if (x2 - x < y2 - y)
+                    ++y;
+                else if (x2 - x > y2 - y)
+                    ++x;
+            }
         }
-        walkDiagonal(x, y, x2, y2);
     }
-    if (points.empty()) {
-        // Nothing between prefix and suffix differs... or one side of it is empty.
-        for (int x = prefix; x < n - suffix; ++x)
-            removed(x);
-        for (int y = prefix; y < m - suffix; ++y)
-            added(y);
+
+    // Between kept lines, the old side's lines were removed and the new side's added.
+    int x = prefix;
+    int y = prefix;
+    for (const Point &k : kept) {
+        while (x < k.x)
+            removed(x++);
+        while (y < k.y)
+            added(y++);
+        same(x++, y++);
     }
+    while (x < aEnd)
+        removed(x++);
+    while (y < bEnd)
+        added(y++);
 
     for (int i = suffix; i > 0; --i)
         same(n - i, m - i);
