@@ -245,18 +245,20 @@ JsonPositionIndex::Position JsonPositionIndex::positionAt(const QString &text, q
     return p;
 }
 
-JsonPositionIndex::Position JsonPositionIndex::positionAtUtf8Offset(const QByteArray &utf8, qsizetype offset)
+JsonPositionIndex::Position JsonPositionIndex::positionOfParseError(
+    const QByteArray &utf8, const QJsonParseError &error)
 {
-    offset = std::clamp<qsizetype>(offset, 0, utf8.size());
-    // QJsonParseError's offset is just past the character it stumbled on; point at that
-    // character (at the start of its UTF-8 sequence), unless the input simply ended.
-    if (offset > 0 && offset < utf8.size()) {
+    qsizetype offset = std::clamp<qsizetype>(error.offset, 0, utf8.size());
+    // QJsonParseError's offset is usually just past the character the parser stumbled on (a
+    // missing comma is noticed on the next token); only for a bad number and for trailing
+    // garbage does it point at the start of the offending text. Point at the character itself,
+    // at the start of its UTF-8 sequence.
+    if (offset > 0 && error.error != QJsonParseError::IllegalNumber && error.error != QJsonParseError::GarbageAtEnd) {
         --offset;
         while (offset > 0 && (static_cast<uchar>(utf8.at(offset)) & 0xC0) == 0x80)
             --offset;
     }
-    const QByteArray before = utf8.left(offset);
-    const QString text = QString::fromUtf8(before);
+    const QString text = QString::fromUtf8(utf8.left(offset));
     return positionAt(text, text.size());
 }
 

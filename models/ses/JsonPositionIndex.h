@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QJsonParseError>
 #include <QList>
 #include <QString>
 
@@ -31,9 +32,8 @@ public:
 
     /// Line and column of a character index in text.
     static Position positionAt(const QString &text, qsizetype index);
-    /// Line and column of the character QJsonParseError's offset (one past it, in bytes) is
-    /// about, in UTF-8 data.
-    static Position positionAtUtf8Offset(const QByteArray &utf8, qsizetype offset);
+    /// Line and column of the character a QJsonParseError of parsing utf8 is about.
+    static Position positionOfParseError(const QByteArray &utf8, const QJsonParseError &error);
 
 private:
     class Scanner;

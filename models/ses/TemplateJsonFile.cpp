@@ -137,7 +137,7 @@ LocalResult<EmailTemplate> TemplateJsonFile::parse(const QByteArray &input, cons
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto p = JsonPositionIndex::positionAtUtf8Offset(data, parseError.offset);
+        const auto p = JsonPositionIndex::positionOfParseError(data, parseError);
         return LocalError{sourceName, p.line, p.column, {}, tr("Invalid JSON: %1.").arg(parseError.errorString())};
     }
     const Reporter reporter(sourceName, text);

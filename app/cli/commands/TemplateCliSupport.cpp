@@ -67,7 +67,7 @@ std::optional<QString> templateDataArgument(CliContext &context, const QString &
     const QByteArray utf8 = text.toUtf8();
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto p = Ses::JsonPositionIndex::positionAtUtf8Offset(utf8, error.offset);
+        const auto p = Ses::JsonPositionIndex::positionOfParseError(utf8, error);
         *exitCode
             = context.usageError(QCoreApplication::translate("Cli", "%1 is not valid JSON (line %2, column %3): %4")
                                      .arg(source, QString::number(p.line), QString::number(p.column))

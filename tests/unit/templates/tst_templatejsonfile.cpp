@@ -132,7 +132,13 @@ private Q_SLOTS:
             "{\n    \"TemplateName\": \"a\",\n    \"TemplateContent\": {\"Subject\": \"s\",}\n}")
                                         << 3 << 40 << QString() << QStringLiteral("Invalid JSON");
         QTest::newRow("unterminated string after unicode")
-            << QByteArray("{\"TemplateName\": \"é") << 1 << 20 << QString() << QStringLiteral("Invalid JSON");
+            << QByteArray("{\"TemplateName\": \"é") << 1 << 19 << QString() << QStringLiteral("Invalid JSON");
+        QTest::newRow("bare word") << QByteArray("{\"TemplateName\": Welcome}") << 1 << 18 << QString()
+                                   << QStringLiteral("Invalid JSON");
+        QTest::newRow("bare word without space") << QByteArray("{\"TemplateName\":Welcome}") << 1 << 17 << QString()
+                                                 << QStringLiteral("Invalid JSON");
+        QTest::newRow("garbage after the object") << QByteArray("{\"TemplateName\": \"a\"}\n}") << 2 << 1 << QString()
+                                                  << QStringLiteral("Invalid JSON");
         QTest::newRow("array") << QByteArray("[1]") << 1 << 1 << QString() << QStringLiteral("not an array");
         QTest::newRow("missing name") << QByteArray("{\n  \"TemplateContent\": {\"Subject\": \"s\"}\n}") << 1 << 1
                                       << QStringLiteral("TemplateName")
