@@ -99,7 +99,8 @@ void StatsAlarmsCommand::run(CliContext &context, const QCommandLineParser &pars
     auto *cloudWatch = new Ses::CloudWatchClient(context.session()->aws(), context.ses());
     cloudWatch->setProtocol(*protocol);
     const QString region = context.session()->aws()->config().region;
-    const QString configurationSet = parser.value(QStringLiteral("configuration-set"));
+    const QString configurationSet
+        = m_action == Action::List ? QString() : parser.value(QStringLiteral("configuration-set"));
 
     if (m_action == Action::Create) {
         const QList<Ses::PutMetricAlarmRequest> plan
