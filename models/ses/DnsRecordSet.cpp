@@ -123,6 +123,7 @@ Aws::Result<DnsRecordSet> DnsRecordSet::fromIdentity(const EmailIdentity &identi
                 = (options.byoDkimSelector.isEmpty() ? dkim.tokens.value(0) : options.byoDkimSelector)
                       .trimmed()
                       .toLower();
+            set.m_needsByoDkimSelector = selector.isEmpty();
             if (!selector.isEmpty()) {
                 if (!isDnsLabel(selector))
                     return usageError(QStringLiteral("InvalidDkimSelector"),

@@ -50,6 +50,12 @@ public:
     {
         return m_records.isEmpty();
     }
+    /// The identity uses BYODKIM but no selector was given: its DKIM record could not be named
+    /// (SES returns no selector), so the caller should ask for it.
+    bool needsByoDkimSelector() const
+    {
+        return m_needsByoDkimSelector;
+    }
 
     QString identityName() const
     {
@@ -81,6 +87,7 @@ private:
     QString m_domain;
     QString m_unicodeDomain;
     SesRegion m_region;
+    bool m_needsByoDkimSelector = false;
 };
 
 } // namespace Ses

@@ -1,9 +1,7 @@
 #include <QDnsLookup>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,7 +10,7 @@
 #include "models/ses/DnsRecordSet.h"
 #include "models/ses/IdentityTypes.h"
 
-#include <unistd.h>
+#include "tests/support/LoopbackDnsServer.h"
 
 using Ses::DnsChecker;
 using Ses::DnsCheckResult;
@@ -27,7 +25,7 @@ namespace
 {
 
 // Qt 6.4's QDnsLookup asks port 53 only, so the server gets an address of its own on loopback.
-const QHostAddress ServerAddress(QStringLiteral("127.0.0.153"));
+const QHostAddress ServerAddress(QString::fromLatin1(TestSupport::LoopbackDnsServer::DefaultAddress));
 
 const QStringList Tokens{QStringLiteral("t1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
     QStringLiteral("t2bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
@@ -56,28 +54,20 @@ private Q_SLOTS:
     void serverUnreachable();
 
 private:
-    bool startServer(const QStringList &records);
-    void stopServer();
     DnsRecordSet comSet() const;
     DnsRecordSet netSet() const;
     QList<DnsCheckResult> runCheck(const DnsRecordSet &set, DnsChecker *checker = nullptr);
     QStringList comRecords(bool fixed) const;
 
-    QString m_dnsmasq;
-    QProcess m_server;
+    TestSupport::LoopbackDnsServer m_server;
     QString m_publicKey;
 };
 
 void tst_DnsChecker::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("dnsmasq must listen on port 53 (QDnsLookup in Qt 6.4 asks no other port), which needs root");
-    m_dnsmasq = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"));
-    if (m_dnsmasq.isEmpty())
-        m_dnsmasq = QStandardPaths::findExecutable(
-            QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    if (m_dnsmasq.isEmpty())
-        QFAIL("dnsmasq is missing: install Debian's dnsmasq-base (scripts/bootstrap.sh test does)");
+    const QString unavailable = TestSupport::LoopbackDnsServer::unavailableReason();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -90,12 +80,13 @@ void tst_DnsChecker::initTestCase()
     m_publicKey = Ses::DkimPublicKey::fromPrivateKey(f.readAll()).publicKeyBase64();
     QVERIFY(!m_publicKey.isEmpty());
 
-    QVERIFY(startServer(comRecords(false)));
+    QVERIFY2(m_server.start({QStringLiteral("example.com"), QStringLiteral("example.net")}, comRecords(false)),
+        qPrintable(m_server.errorString()));
 }
 
 void tst_DnsChecker::cleanupTestCase()
 {
-    stopServer();
+    m_server.stop();
 }
 
 QStringList tst_DnsChecker::comRecords(bool fixed) const
@@ -120,54 +111,6 @@ QStringList tst_DnsChecker::comRecords(bool fixed) const
         QStringLiteral("--txt-record=_dmarc.example.net,\"v=DMARC1; p=none\""), // literal quotes
         QStringLiteral("--mx-host=example.net,mx.example.org,10"), // mail goes elsewhere
     };
-}
-
-bool tst_DnsChecker::startServer(const QStringList &records)
-{
-    QStringList args{QStringLiteral("--keep-in-foreground"),
-        QStringLiteral("--conf-file=/dev/null"),
-        QStringLiteral("--no-resolv"),
-        QStringLiteral("--no-hosts"),
-        QStringLiteral("--bind-interfaces"),
-        QStringLiteral("--listen-address=") + ServerAddress.toString(),
-        QStringLiteral("--port=53"),
-        QStringLiteral("--pid-file="),
-        QStringLiteral("--log-facility=-"),
-        // Answer NXDOMAIN for what is not configured instead of refusing.
-        QStringLiteral("--local=/example.com/"),
-        QStringLiteral("--local=/example.net/")};
-    args << records;
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(m_dnsmasq, args);
-    if (!m_server.waitForStarted(5000))
-        return false;
-    // Ready when it answers.
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        if (m_server.state() != QProcess::Running) {
-            qWarning() << "dnsmasq exited:" << m_server.readAll();
-            return false;
-        }
-        QDnsLookup probe(QDnsLookup::MX, QStringLiteral("mail.example.com"), ServerAddress);
-        QSignalSpy done(&probe, &QDnsLookup::finished);
-        probe.lookup();
-        if (done.wait(2000) && probe.error() == QDnsLookup::NoError)
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
-void tst_DnsChecker::stopServer()
-{
-    if (m_server.state() == QProcess::NotRunning)
-        return;
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000)) {
-        m_server.kill();
-        m_server.waitForFinished(5000);
-    }
 }
 
 DnsRecordSet tst_DnsChecker::comSet() const
@@ -315,8 +258,7 @@ void tst_DnsChecker::recheckSeesTheFix()
     QCOMPARE(before.at(2).state, State::Different);
 
     // The admin fixes the wrong CNAME; "Re-check" asks again.
-    stopServer();
-    QVERIFY(startServer(comRecords(true)));
+    QVERIFY2(m_server.restart(comRecords(true)), qPrintable(m_server.errorString()));
     QSignalSpy finished(&checker, &DnsChecker::finished);
     QSignalSpy started(&checker, &DnsChecker::started);
     checker.recheck();
@@ -328,8 +270,7 @@ void tst_DnsChecker::recheckSeesTheFix()
     QCOMPARE(after.at(0).state, State::Correct);
     QCOMPARE(after.at(1).state, State::Missing);
 
-    stopServer();
-    QVERIFY(startServer(comRecords(false)));
+    QVERIFY2(m_server.restart(comRecords(false)), qPrintable(m_server.errorString()));
 }
 
 void tst_DnsChecker::serverUnreachable()

@@ -318,6 +318,14 @@ void tst_DnsRecordSet::byoDkimWithoutKeyIsIncomplete()
     QCOMPARE(r.name, QStringLiteral("s1._domainkey.example.com"));
     QVERIFY(!r.isComplete());
     QVERIFY(!r.note.isEmpty());
+    QVERIFY(!set->needsByoDkimSelector());
+
+    // Without a selector the record cannot be named; the caller is told to ask for it.
+    options.byoDkimSelector.clear();
+    const auto unnamed = DnsRecordSet::fromIdentity(identity, options);
+    QVERIFY(unnamed.ok());
+    QVERIFY(unnamed->needsByoDkimSelector());
+    QCOMPARE(unnamed->records().first().purpose, DnsRecord::Purpose::Dmarc);
 }
 
 void tst_DnsRecordSet::idnNamesAreAsciiWithUnicodeForDisplay()
