@@ -49,7 +49,8 @@ void RefreshingCredentialsProvider::startRefresh(bool advisory)
 {
     m_refreshing = true;
     ++m_refreshCount;
-    qCDebug(lcCredentials) << "refreshing credentials from" << description() << (advisory ? "(advisory)" : "");
+    qCDebug(lcCredentials).noquote() << "refreshing credentials from" << description()
+                                     << (advisory ? "(advisory)" : "");
     const std::weak_ptr<bool> alive = m_alive;
     refresh([this, alive, advisory](Result<Credentials> result) {
         const auto flag = alive.lock();

@@ -47,6 +47,9 @@ QString TemplateValue::numberToString(double number)
         return number > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
     if (number == 0)
         return QStringLiteral("0");
+    // Integers below 2^53 print as themselves; no need for the general algorithm.
+    if (std::abs(number) < 9007199254740992.0 && number == std::trunc(number))
+        return QString::number(qint64(number));
     QString sign;
     if (number < 0) {
         sign = QStringLiteral("-");

@@ -1,7 +1,5 @@
 #include "models/ses/TemplateWhitespaceControl.h"
 
-#include <QRegularExpression>
-
 namespace Ses
 {
 
@@ -10,24 +8,70 @@ namespace
 
 using Body = std::vector<TemplateNode>;
 
-// Handlebars runs these on JavaScript strings, where \s is Unicode-aware and $ means the very end
-// (PCRE's $ also matches before a final newline, hence \z).
-QRegularExpression jsRegex(const char *pattern)
+/// JavaScript's \s, which Handlebars' whitespace rules are written in.
+bool isJsSpace(QChar c)
 {
-    QRegularExpression re(QString::fromLatin1(pattern), QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
+    switch (c.unicode()) {
+    case u'\t':
+    case u'\n':
+    case u'\v':
+    case u'\f':
+    case u'\r':
+    case u' ':
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+        return true;
+    default:
+        return c.unicode() >= 0x2000 && c.unicode() <= 0x200A;
+    }
 }
 
-const QRegularExpression kPrevSibling = jsRegex(R"((?:^|\S)[^\S\n]*\n\s*\z)");
-const QRegularExpression kPrevRoot = jsRegex(R"(^\s*\z|(?:^|\S)[^\S\n]*\n\s*\z)");
-const QRegularExpression kNextSibling = jsRegex(R"(^\s*?\r?\n)");
-const QRegularExpression kNextRoot = jsRegex(R"(^\s*?(\r?\n|\z))");
-const QRegularExpression kLeadingAll = jsRegex(R"(^\s+)");
-const QRegularExpression kLeadingLine = jsRegex(R"(^[ \t]*\r?\n?)");
-const QRegularExpression kTrailingAll = jsRegex(R"((^|\S)\s+\z)");
-const QRegularExpression kTrailingBlanks = jsRegex(R"((^|[^ \t])[ \t]+\z)");
-const QRegularExpression kIndent = jsRegex(R"((?:^|[^ \t])([ \t]+)\z)");
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+/// Start of the whitespace run that ends the text.
+qsizetype trailingSpaceStart(const QString &text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && isJsSpace(text.at(i - 1)))
+        --i;
+    return i;
+}
+
+/// End of the whitespace run that starts the text.
+qsizetype leadingSpaceEnd(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isJsSpace(text.at(i)))
+        ++i;
+    return i;
+}
+
+// The tests below are Handlebars' regular expressions, spelled out:
+// /(?:^|\S)[^\S\n]*\n\s*$/ holds when the trailing whitespace holds a newline,
+// /^\s*?\r?\n/ when the leading whitespace does.
+bool endsWithNewlineAndBlanks(const QString &text)
+{
+    return QStringView(text).mid(trailingSpaceStart(text)).contains(u'\n');
+}
+
+bool startsWithBlanksAndNewline(const QString &text)
+{
+    return QStringView(text).left(leadingSpaceEnd(text)).contains(u'\n');
+}
+
+bool isAllSpace(const QString &text)
+{
+    return leadingSpaceEnd(text) == text.size();
+}
 
 bool isContent(const Body &body, qsizetype i)
 {
@@ -47,8 +91,8 @@ bool isPrevWhitespace(const Body &body, qsizetype i, bool isRoot)
     const bool sibling = i - 2 >= 0;
     const QString &original = body[std::size_t(i - 1)].original;
     if (sibling || !isRoot)
-        return kPrevSibling.match(original).hasMatch();
-    return kPrevRoot.match(original).hasMatch();
+        return endsWithNewlineAndBlanks(original);
+    return isAllSpace(original) || endsWithNewlineAndBlanks(original);
 }
 
 /// Handlebars' isNextWhitespace: does the node after i start with blanks and a newline?
@@ -62,8 +106,8 @@ bool isNextWhitespace(const Body &body, qsizetype i, bool isRoot)
     const bool sibling = i + 2 < qsizetype(body.size());
     const QString &original = body[std::size_t(i + 1)].original;
     if (sibling || !isRoot)
-        return kNextSibling.match(original).hasMatch();
-    return kNextRoot.match(original).hasMatch();
+        return startsWithBlanksAndNewline(original);
+    return isAllSpace(original) || startsWithBlanksAndNewline(original);
 }
 
 /// Strips the start of the content node after i (i == -1: the first node).
@@ -75,9 +119,20 @@ void omitRight(Body &body, qsizetype i, bool multiple = false)
     TemplateNode &current = body[std::size_t(at)];
     if (!multiple && current.rightStripped)
         return;
-    const QString before = current.value;
-    current.value.remove(multiple ? kLeadingAll : kLeadingLine);
-    current.rightStripped = current.value != before;
+    QString &value = current.value;
+    qsizetype cut = 0;
+    if (multiple) {
+        cut = leadingSpaceEnd(value); // /^\s+/
+    } else { // /^[ \t]*\r?\n?/
+        while (cut < value.size() && isBlank(value.at(cut)))
+            ++cut;
+        if (cut < value.size() && value.at(cut) == u'\r')
+            ++cut;
+        if (cut < value.size() && value.at(cut) == u'\n')
+            ++cut;
+    }
+    value.remove(0, cut);
+    current.rightStripped = cut > 0;
 }
 
 /// Strips the end of the content node before i (i == -1: the last node).
@@ -89,9 +144,16 @@ bool omitLeft(Body &body, qsizetype i, bool multiple = false)
     TemplateNode &current = body[std::size_t(at)];
     if (!multiple && current.leftStripped)
         return false;
-    const QString before = current.value;
-    current.value.replace(multiple ? kTrailingAll : kTrailingBlanks, QStringLiteral("\\1"));
-    current.leftStripped = current.value != before;
+    QString &value = current.value;
+    qsizetype keep = value.size();
+    if (multiple) {
+        keep = trailingSpaceStart(value); // /(^|\S)\s+$/
+    } else { // /(^|[^ \t])[ \t]+$/
+        while (keep > 0 && isBlank(value.at(keep - 1)))
+            --keep;
+    }
+    current.leftStripped = keep < value.size();
+    value.truncate(keep);
     return current.leftStripped;
 }
 
@@ -126,8 +188,12 @@ void TemplateWhitespaceControl::visitProgram(TemplateProgram &program)
         if (inlineStandalone) {
             omitRight(body, i);
             if (omitLeft(body, i) && current.kind == TemplateNode::Kind::Partial) {
-                const auto match = kIndent.match(body[std::size_t(i - 1)].original);
-                current.indent = match.captured(1);
+                // The blanks that end the previous line: /(?:^|[^ \t])([ \t]+)$/
+                const QString &previous = body[std::size_t(i - 1)].original;
+                qsizetype start = previous.size();
+                while (start > 0 && isBlank(previous.at(start - 1)))
+                    --start;
+                current.indent = previous.mid(start);
             }
         }
         if (openStandalone) {

@@ -9,6 +9,7 @@
 #include "app/cli/commands/AccountShowCommand.h"
 #include "app/cli/commands/CliContext.h"
 #include "app/cli/commands/Command.h"
+#include "app/cli/commands/DnsRecordsCommand.h"
 #include "app/cli/commands/ExitCode.h"
 #include "app/cli/commands/GlobalOptions.h"
 #include "app/cli/commands/IdentityCreateCommand.h"
@@ -17,6 +18,10 @@
 #include "app/cli/commands/IdentityShowCommand.h"
 #include "app/cli/commands/SendTestCommand.h"
 #include "app/cli/commands/Session.h"
+#include "app/cli/commands/StatsAlarmsCommand.h"
+#include "app/cli/commands/StatsQuotaCommand.h"
+#include "app/cli/commands/StatsReputationCommand.h"
+#include "app/cli/commands/StatsSendingCommand.h"
 #include "app/cli/commands/TemplateCreateCommand.h"
 #include "app/cli/commands/TemplateDeleteCommand.h"
 #include "app/cli/commands/TemplateListCommand.h"
@@ -101,6 +106,13 @@ CliApplication::CliApplication(CliEnvironment environment)
     addCommand(std::make_unique<TemplateDeleteCommand>());
     addCommand(std::make_unique<TemplateRenderCommand>());
     addCommand(std::make_unique<SendTestCommand>());
+    addCommand(std::make_unique<DnsRecordsCommand>());
+    addCommand(std::make_unique<StatsSendingCommand>());
+    addCommand(std::make_unique<StatsReputationCommand>());
+    addCommand(std::make_unique<StatsQuotaCommand>());
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Create));
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::List));
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Delete));
 }
 
 CliApplication::~CliApplication() = default;

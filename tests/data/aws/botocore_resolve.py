@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Resolve profiles the way botocore (the AWS CLI's core) does, for tests that compare
-SesDesk's ProfileResolver with it. Reads a JSON list of cases on stdin:
+SesDesk's ProfileResolver with it. Reads cases from stdin, one JSON object per line:
 
-  {"env": {...}, "profile": "x" or null, "endpoint_url": "..." or null}
+  {"env": {...}, "profile": "x" or null, "endpoint_url": "..." or null, "services": [...]}
 
-and prints a JSON list of results, one per case:
+and answers each with one line of JSON (so one python process serves a whole test):
 
   {"profile": ..., "region": ..., "method": ..., "access_key": ..., "endpoints": {"sesv2": ..., "sts": ...}}
   or {"error": "<botocore exception class>"}
@@ -42,13 +42,14 @@ def resolve(case):
 
 
 def main():
-    results = []
-    for case in json.load(sys.stdin):
+    for line in sys.stdin:
+        if not line.strip():
+            continue
         try:
-            results.append(resolve(case))
+            result = resolve(json.loads(line))
         except Exception as e:  # the class name is what the test compares
-            results.append({"error": type(e).__name__})
-    print(json.dumps(results))
+            result = {"error": type(e).__name__}
+        print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

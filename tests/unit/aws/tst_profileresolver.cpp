@@ -144,6 +144,7 @@ class TestProfileResolver : public QObject
 private:
     TestSupport::FakeClock m_clock;
     QNetworkAccessManager m_network;
+    std::unique_ptr<QProcess> m_python; ///< botocore_resolve.py, one case per line
 
     Aws::Result<ResolvedProfile> resolveIn(const TestSupport::TempAwsHome &home, const Scenario &s)
     {
@@ -151,7 +152,7 @@ private:
         return resolver.resolve(s.options);
     }
 
-    /// Runs botocore_resolve.py on one scenario; an empty object when python3/botocore is absent.
+    /// Asks botocore_resolve.py about one scenario; an empty object when python3/botocore is absent.
     QJsonObject botocore(const TestSupport::TempAwsHome &home, const Scenario &s, const QStringList &services = {})
     {
         const QProcessEnvironment env = prepare(home, s);
@@ -163,17 +164,34 @@ private:
         c.insert(QStringLiteral("profile"), s.options.profile.isEmpty() ? QJsonValue() : QJsonValue(s.options.profile));
         c.insert(QStringLiteral("endpoint_url"),
             s.options.endpointUrl.isEmpty() ? QJsonValue() : QJsonValue(s.options.endpointUrl.toString()));
-        QProcess python;
-        python.start(
-            QStringLiteral(SESDESK_PYTHON3), {QStringLiteral(SESDESK_TEST_DATA_DIR "/aws/botocore_resolve.py")});
-        python.write(QJsonDocument(QJsonArray{c}).toJson());
-        python.closeWriteChannel();
-        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+        if (!m_python || m_python->state() != QProcess::Running)
             return {};
-        return QJsonDocument::fromJson(python.readAllStandardOutput()).array().at(0).toObject();
+        m_python->write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_python->canReadLine() && timer.elapsed() < 60000)
+            m_python->waitForReadyRead(1000);
+        return QJsonDocument::fromJson(m_python->readLine()).object();
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_python = std::make_unique<QProcess>();
+        m_python->start(
+            QStringLiteral(SESDESK_PYTHON3), {QStringLiteral(SESDESK_TEST_DATA_DIR "/aws/botocore_resolve.py")});
+        if (!m_python->waitForStarted())
+            m_python.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_python) {
+            m_python->closeWriteChannel();
+            m_python->waitForFinished();
+        }
+    }
+
     void credentials_data()
     {
         QTest::addColumn<Scenario>("scenario");
