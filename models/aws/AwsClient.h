@@ -15,13 +15,15 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace Aws {
+namespace Aws
+{
 
 class AwsJob;
 class Clock;
 class CredentialsProvider;
 class RateLimiter;
 struct AwsError;
+struct Credentials;
 struct AwsResponse;
 
 /// Where and how a client talks to AWS: region, endpoints, retries, pacing, timeouts.
@@ -67,10 +69,10 @@ class AwsClient final : public QObject
 
 public:
     AwsClient(QNetworkAccessManager *network,
-              std::shared_ptr<CredentialsProvider> credentials,
-              const Clock *clock,
-              ClientConfig config,
-              QObject *parent = nullptr);
+        std::shared_ptr<CredentialsProvider> credentials,
+        const Clock *clock,
+        ClientConfig config,
+        QObject *parent = nullptr);
     ~AwsClient() override;
 
     /// Starts the call. The job is owned by this client and deletes itself after finished().
@@ -101,9 +103,8 @@ public:
     void setDebugSink(std::function<void(const QString &)> sink);
 
     /// Parses an error answer of any protocol (REST-JSON, awsJson, Query XML) into AwsError.
-    static AwsError parseErrorResponse(int httpStatus,
-                                       const QList<QPair<QByteArray, QByteArray>> &headers,
-                                       const QByteArray &body);
+    static AwsError parseErrorResponse(
+        int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 
 Q_SIGNALS:
     void callStarted(quint64 id, const QString &operation);
@@ -114,7 +115,7 @@ Q_SIGNALS:
 private:
     friend class AwsJob;
     void startAttempt(AwsJob *job);
-    void sendSigned(AwsJob *job);
+    void sendSigned(AwsJob *job, const Credentials &credentials);
     void onReplyFinished(AwsJob *job, QNetworkReply *reply);
     void onTimeout(AwsJob *job);
     void handleFailure(AwsJob *job, const AwsError &error);

@@ -10,7 +10,8 @@
 class QNetworkReply;
 class QTimer;
 
-namespace Aws {
+namespace Aws
+{
 
 class AwsClient;
 

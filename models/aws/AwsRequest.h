@@ -8,7 +8,8 @@
 #include <QPair>
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 /// The wire protocols SesDesk speaks.
 enum class Protocol {
@@ -28,7 +29,8 @@ enum class CallKind {
 /// clients (SesClient, CloudWatchClient, StsClient); AwsClient resolves the endpoint, signs,
 /// sends, retries and parses errors.
 struct AwsRequest {
-    QString serviceKey; ///< Endpoint key as in AWS_ENDPOINT_URL_<KEY> / [services]: "sesv2", "ses", "cloudwatch", "sts".
+    QString
+        serviceKey; ///< Endpoint key as in AWS_ENDPOINT_URL_<KEY> / [services]: "sesv2", "ses", "cloudwatch", "sts".
     QString signingName; ///< SigV4 service name: "ses", "monitoring", "sts".
     QString operation; ///< "GetAccount": for logs, the activity log and the rate limiter.
     Protocol protocol = Protocol::RestJson;
@@ -42,23 +44,21 @@ struct AwsRequest {
     std::chrono::milliseconds timeout{0}; ///< 0: the client's default.
 
     /// A REST-JSON call; body is sent when non-empty (or when the method is POST/PUT).
-    static AwsRequest restJson(const QString &operation,
-                               const QByteArray &method,
-                               const QByteArray &path,
-                               const QJsonObject &body = {});
+    static AwsRequest restJson(
+        const QString &operation, const QByteArray &method, const QByteArray &path, const QJsonObject &body = {});
     /// A Query-protocol call: Action, Version and params as a form body.
     static AwsRequest queryCall(const QString &serviceKey,
-                                const QString &signingName,
-                                const QString &action,
-                                const QString &version,
-                                const QList<QPair<QString, QString>> &params);
+        const QString &signingName,
+        const QString &action,
+        const QString &version,
+        const QList<QPair<QString, QString>> &params);
     /// An awsJson1.0 / 1.1 call: POST / with X-Amz-Target: <targetPrefix>.<operation>.
     static AwsRequest jsonCall(const QString &serviceKey,
-                               const QString &signingName,
-                               const QString &targetPrefix,
-                               const QString &operation,
-                               const QJsonObject &body,
-                               const QByteArray &contentType = "application/x-amz-json-1.0");
+        const QString &signingName,
+        const QString &targetPrefix,
+        const QString &operation,
+        const QJsonObject &body,
+        const QByteArray &contentType = "application/x-amz-json-1.0");
 
     /// Percent-encodes one path segment by RFC 3986 (unreserved characters kept), so
     /// "ops+alerts@example.com" becomes "ops%2Balerts%40example.com".

@@ -6,7 +6,8 @@
 #include <QPair>
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 /// A successful (2xx) answer: status, headers and body, with the request id AWS put in it.
 struct AwsResponse {

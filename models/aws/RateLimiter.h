@@ -4,7 +4,8 @@
 
 #include <QElapsedTimer>
 
-namespace Aws {
+namespace Aws
+{
 
 /// A token bucket: how long a call must wait so management calls stay within SES's limit
 /// (about one request per second per account and region). Not thread-safe; lives with its client.

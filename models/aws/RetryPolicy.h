@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace Aws {
+namespace Aws
+{
 
 struct AwsError;
 

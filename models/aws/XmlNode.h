@@ -5,7 +5,8 @@
 
 #include "models/aws/Result.h"
 
-namespace Aws {
+namespace Aws
+{
 
 /// A small element tree for Query-protocol answers (SES v1, STS, CloudWatch XML). Namespaces are
 /// dropped: AWS answers use one default namespace.

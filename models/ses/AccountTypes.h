@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Ses {
+namespace Ses
+{
 
 /// SendQuota of GetAccount.
 struct SendQuota {

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Ses {
+namespace Ses
+{
 
 /// One entry of ListEmailIdentities.
 struct IdentitySummary {
@@ -15,6 +16,7 @@ struct IdentitySummary {
     QString identityName;
     bool sendingEnabled = false;
     QString verificationStatus; ///< PENDING | SUCCESS | FAILED | TEMPORARY_FAILURE | NOT_STARTED
+    QJsonObject raw;
 
     static IdentitySummary fromJson(const QJsonObject &json);
 };

@@ -11,15 +11,16 @@
 #include "models/ses/AccountTypes.h"
 #include "models/ses/IdentityTypes.h"
 
-namespace Aws {
+namespace Aws
+{
 class AwsClient;
 class AwsJob;
 } // namespace Aws
 
-namespace Ses {
+namespace Ses
+{
 
-template<typename T>
-using Callback = std::function<void(Aws::Result<T>)>;
+template <typename T> using Callback = std::function<void(Aws::Result<T>)>;
 
 class PagedCall;
 
@@ -44,23 +45,23 @@ public:
     Aws::AwsJob *call(Aws::AwsRequest request, QObject *context, Callback<Aws::AwsResponse> done);
 
     /// Sends a request whose answer is parsed by parse.
-    template<typename T>
+    template <typename T>
     Aws::AwsJob *call(Aws::AwsRequest request,
-                      QObject *context,
-                      std::function<Aws::Result<T>(const Aws::AwsResponse &)> parse,
-                      Callback<T> done)
+        QObject *context,
+        std::function<Aws::Result<T>(const Aws::AwsResponse &)> parse,
+        Callback<T> done)
     {
         return call(std::move(request),
-                    context,
-                    Callback<Aws::AwsResponse>(
-                        [parse = std::move(parse), done = std::move(done)](Aws::Result<Aws::AwsResponse> r) {
-                            if (r.ok())
-                                done(parse(r.value()));
-                            else if (r.isError())
-                                done(r.error());
-                            else
-                                done(Aws::Result<T>::cancelled());
-                        }));
+            context,
+            Callback<Aws::AwsResponse>(
+                [parse = std::move(parse), done = std::move(done)](Aws::Result<Aws::AwsResponse> r) {
+                    if (r.ok())
+                        done(parse(r.value()));
+                    else if (r.isError())
+                        done(r.error());
+                    else
+                        done(Aws::Result<T>::cancelled());
+                }));
     }
 
     // ---- Account ----
@@ -68,13 +69,13 @@ public:
 
     // ---- Email identities ----
     /// One page; pageSize 0 leaves PageSize out of the request.
-    Aws::AwsJob *listEmailIdentities(const QString &nextToken, int pageSize, QObject *context, Callback<IdentityPage> done);
+    Aws::AwsJob *listEmailIdentities(
+        const QString &nextToken, int pageSize, QObject *context, Callback<IdentityPage> done);
     /// Every page, following NextToken; the PagedCall can be cancelled between and during pages.
     PagedCall *listAllEmailIdentities(QObject *context, Callback<QList<IdentitySummary>> done);
     Aws::AwsJob *getEmailIdentity(const QString &name, QObject *context, Callback<EmailIdentity> done);
-    Aws::AwsJob *createEmailIdentity(const CreateEmailIdentityRequest &request,
-                                     QObject *context,
-                                     Callback<CreateEmailIdentityResult> done);
+    Aws::AwsJob *createEmailIdentity(
+        const CreateEmailIdentityRequest &request, QObject *context, Callback<CreateEmailIdentityResult> done);
     Aws::AwsJob *deleteEmailIdentity(const QString &name, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Configuration sets ----

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QTimeZone>
-
 #include "models/aws/Clock.h"
 
-namespace TestSupport {
+namespace TestSupport
+{
 
 /// A clock tests set and advance by hand.
 class FakeClock final : public Aws::Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2015, 8, 30), QTime(12, 36), QTimeZone::UTC))
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC))
         : m_now(std::move(now))
     {
     }

@@ -2,7 +2,8 @@
 
 #include <QFile>
 
-namespace TestSupport {
+namespace TestSupport
+{
 
 QString fixtureFile(const QString &name)
 {

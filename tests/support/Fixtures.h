@@ -3,7 +3,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace TestSupport {
+namespace TestSupport
+{
 
 /// The URL of the moto server started by the ctest fixture "moto" (empty if it is not running).
 QUrl motoUrl();

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "app/cli/commands/Command.h"
+
+namespace Cli
+{
+
+/// `identity show NAME`: GetEmailIdentity.
+class IdentityShowCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityShowCommand)
+
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("identity"), QStringLiteral("show")};
+    }
+    QString summary() const override;
+    QString positionalSyntax() const override
+    {
+        return QStringLiteral("NAME");
+    }
+    void run(CliContext &context, const QCommandLineParser &parser, std::function<void(int)> done) override;
+};
+
+} // namespace Cli
