@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -29,33 +31,42 @@ bool readSeconds(const QCommandLineParser &parser, const QString &name, int &out
 
 } // namespace
 
-SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &arguments, const QProcessEnvironment &environment)
+SandboxCommandLine::Result SandboxCommandLine::parse(
+    const QStringList &arguments, const QProcessEnvironment &environment)
 {
     Result result;
     SandboxConfig &config = result.config;
     config.port = kDefaultPort;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("SesDesk Sandbox: a local server that speaks the Amazon SES API and behaves like an SES "
-                                        "account, so SesDesk, the AWS CLI and tests can work without AWS."));
+    parser.setApplicationDescription(
+        tr("SesDesk Sandbox: a local server that speaks the Amazon SES API and behaves like an SES "
+           "account, so SesDesk, the AWS CLI and tests can work without AWS."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("port"), tr("Port to listen on (0: any free port). Default: %1.").arg(kDefaultPort), tr("N")},
         {QStringLiteral("bind"), tr("Address to listen on. Default: 127.0.0.1 (this computer only)."), tr("ADDR")},
-        {QStringLiteral("data-dir"), tr("Keep the account's state in this folder (created if needed). Without it, state lives in memory."), tr("DIR")},
+        {QStringLiteral("data-dir"),
+            tr("Keep the account's state in this folder (created if needed). Without it, state lives in memory."),
+            tr("DIR")},
         {QStringLiteral("region"), tr("The AWS Region the Sandbox serves. Default: us-east-1."), tr("REGION")},
         {QStringLiteral("access-key-id"), tr("Accept this access key id instead of the built-in local one."), tr("ID")},
         {QStringLiteral("secret-access-key"),
-         tr("The secret for --access-key-id (or set SESDESK_SANDBOX_SECRET_ACCESS_KEY to keep it out of the process list)."),
-         tr("SECRET")},
+            tr("The secret for --access-key-id (or set SESDESK_SANDBOX_SECRET_ACCESS_KEY to keep it out of the process "
+               "list)."),
+            tr("SECRET")},
         {QStringLiteral("demo-data"), tr("Fill a new account with realistic demo content.")},
-        {QStringLiteral("production"), tr("Give the account production access instead of starting in the SES sandbox.")},
-        {QStringLiteral("review-delay"), tr("Seconds until a production-access request is granted. Default: 10."), tr("SECONDS")},
+        {QStringLiteral("production"),
+            tr("Give the account production access instead of starting in the SES sandbox.")},
+        {QStringLiteral("review-delay"),
+            tr("Seconds until a production-access request is granted. Default: 10."),
+            tr("SECONDS")},
         {QStringLiteral("verify-delay"), tr("Seconds until a new identity is verified. Default: 5."), tr("SECONDS")},
         {QStringLiteral("api-rate-limit"),
-         tr("Limit management calls to N per second as SES does (1); send calls are limited by the sending quota. Default: off."),
-         tr("N")},
+            tr("Limit management calls to N per second as SES does (1); send calls are limited by the sending quota. "
+               "Default: off."),
+            tr("N")},
         {QStringLiteral("check-responses"), tr("Check every answer against the AWS API model (for tests).")},
     });
 
@@ -89,13 +100,15 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         bool ok = false;
         const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || port > 65535)
-            return fail(tr("--port needs a port number from 0 to 65535, not \"%1\".").arg(parser.value(QStringLiteral("port"))));
+            return fail(tr("--port needs a port number from 0 to 65535, not \"%1\".")
+                            .arg(parser.value(QStringLiteral("port"))));
         config.port = static_cast<quint16>(port);
     }
     if (parser.isSet(QStringLiteral("bind"))) {
         const QHostAddress address(parser.value(QStringLiteral("bind")));
         if (address.isNull())
-            return fail(tr("--bind needs an IP address such as 127.0.0.1, not \"%1\".").arg(parser.value(QStringLiteral("bind"))));
+            return fail(tr("--bind needs an IP address such as 127.0.0.1, not \"%1\".")
+                            .arg(parser.value(QStringLiteral("bind"))));
         config.bindAddress = address;
     }
     config.dataDir = parser.value(QStringLiteral("data-dir"));
@@ -111,11 +124,13 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     const bool hasKeyId = parser.isSet(QStringLiteral("access-key-id"));
     const bool hasSecret = parser.isSet(QStringLiteral("secret-access-key")) || !secretFromEnvironment.isEmpty();
     if (hasKeyId != hasSecret)
-        return fail(tr("--access-key-id and --secret-access-key go together: give both, or neither for the built-in local pair."));
+        return fail(tr(
+            "--access-key-id and --secret-access-key go together: give both, or neither for the built-in local pair."));
     if (hasKeyId) {
         config.accessKeyId = parser.value(QStringLiteral("access-key-id"));
-        config.secretAccessKey = parser.isSet(QStringLiteral("secret-access-key")) ? parser.value(QStringLiteral("secret-access-key"))
-                                                                                    : secretFromEnvironment;
+        config.secretAccessKey = parser.isSet(QStringLiteral("secret-access-key"))
+            ? parser.value(QStringLiteral("secret-access-key"))
+            : secretFromEnvironment;
         if (config.accessKeyId.isEmpty() || config.secretAccessKey.isEmpty())
             return fail(tr("The access key id and the secret access key must not be empty."));
     }

@@ -5,7 +5,8 @@
 
 #include "sandbox/SandboxConfig.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Reads sesdesk-sandbox's command line into a SandboxConfig, with a specific message for
 /// every bad value.
@@ -28,7 +29,7 @@ public:
     /// @param environment SESDESK_SANDBOX_SECRET_ACCESS_KEY supplies the secret without
     ///        exposing it in the process list.
     static Result parse(const QStringList &arguments,
-                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     static constexpr quint16 kDefaultPort = 4580;
 };

@@ -3,7 +3,8 @@
 #include <QHostAddress>
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Everything a Sandbox server is started with (the command line of sesdesk-sandbox, or what
 /// the GUI and sesdesk-cli --sandbox choose for an embedded one).

@@ -2,17 +2,21 @@
 
 #include <QRandomGenerator>
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct SandboxConfig;
 class StateStore;
 class AccountRepository;
 class IdentityRepository;
 class ConfigurationSetRepository;
+class ContactRepository;
+class DedicatedIpRepository;
 class TaggableResources;
 class SendingLedger;
 class CapturedMailStore;
@@ -28,6 +32,8 @@ struct SandboxContext {
     AccountRepository &account;
     IdentityRepository &identities;
     ConfigurationSetRepository &configurationSets;
+    ContactRepository &contacts;
+    DedicatedIpRepository &dedicatedIps;
     TaggableResources &taggable;
     SendingLedger &ledger;
     CapturedMailStore &mail;

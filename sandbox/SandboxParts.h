@@ -20,12 +20,15 @@
 #include "sandbox/protocol/RestJsonEndpoint.h"
 #include "sandbox/state/AccountRepository.h"
 #include "sandbox/state/ConfigurationSetRepository.h"
+#include "sandbox/state/ContactRepository.h"
+#include "sandbox/state/DedicatedIpRepository.h"
 #include "sandbox/state/IdentityRepository.h"
 #include "sandbox/state/SendingLedger.h"
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/TaggableResources.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Everything a running SandboxServer owns, in construction order (the HTTP front end last, so
 /// it is destroyed first and no request reaches a half-destroyed server).
@@ -36,15 +39,30 @@ struct SandboxServer::Parts {
         , account(*store, config)
         , identities(*store)
         , configurationSets(*store)
+        , contacts(*store)
+        , dedicatedIps(*store)
         , ledger(*store)
         , mail(*store)
-        , context{config, clock, *store, account, identities, configurationSets, taggable, ledger, mail, hooks, random}
+        , context{config,
+              clock,
+              *store,
+              account,
+              identities,
+              configurationSets,
+              contacts,
+              dedicatedIps,
+              taggable,
+              ledger,
+              mail,
+              hooks,
+              random}
         , authenticator(config.region, clock)
         , sesv2(ServiceModel::sesv2(),
-                authenticator,
-                *store,
-                clock,
-                RestJsonEndpoint::Options{{QStringLiteral("ses")}, config.managementCallsPerSecond, config.checkResponses})
+              authenticator,
+              *store,
+              clock,
+              RestJsonEndpoint::Options{
+                  {QStringLiteral("ses")}, config.managementCallsPerSecond, config.checkResponses})
         , query(authenticator, *store, clock)
         , jsonRpc(authenticator, *store, clock)
         , control(context)
@@ -58,6 +76,8 @@ struct SandboxServer::Parts {
     AccountRepository account;
     IdentityRepository identities;
     ConfigurationSetRepository configurationSets;
+    ContactRepository contacts;
+    DedicatedIpRepository dedicatedIps;
     TaggableResources taggable;
     SendingLedger ledger;
     CapturedMailStore mail;

@@ -3,10 +3,12 @@
 #include <QTcpServer>
 
 #include "models/aws/Clock.h"
+
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxParts.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 SandboxServer::SandboxServer(SandboxConfig config, const Aws::Clock &clock, QObject *parent)
     : QObject(parent)
@@ -71,7 +73,9 @@ bool SandboxServer::start(QString *error)
         d.reset();
         return false;
     }
-    d->frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &request) { return handle(request); });
+    d->frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &request) {
+        return handle(request);
+    });
     d->port = listener->serverPort();
     d->frontend->bind(listener.release()); // The frontend takes ownership of the listening socket.
     return true;

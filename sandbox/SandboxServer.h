@@ -7,14 +7,17 @@
 #include <QUrl>
 
 #include "models/aws/Credentials.h"
+
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/http/HttpExchange.h"
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class JsonRpcEndpoint;
 class OperationRegistry;

@@ -8,14 +8,15 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include "models/aws/Clock.h"
+
+#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/SandboxServer.h"
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "models/aws/Clock.h"
-#include "sandbox/SandboxCommandLine.h"
-#include "sandbox/SandboxServer.h"
-
-namespace {
+namespace
+{
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -41,7 +42,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const Sandbox::SandboxCommandLine::Result options = Sandbox::SandboxCommandLine::parse(QCoreApplication::arguments());
+    const Sandbox::SandboxCommandLine::Result options
+        = Sandbox::SandboxCommandLine::parse(QCoreApplication::arguments());
     switch (options.action) {
     case Sandbox::SandboxCommandLine::Action::ShowHelp:
         out << options.message;
@@ -66,7 +68,9 @@ int main(int argc, char *argv[])
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            QCoreApplication::quit();
+        });
         std::signal(SIGINT, onTerminationSignal);
         std::signal(SIGTERM, onTerminationSignal);
     }
@@ -82,7 +86,10 @@ int main(int argc, char *argv[])
         out << "AWS_SECRET_ACCESS_KEY=" << config.secretAccessKey << '\n';
     else
         out << tr("# AWS_SECRET_ACCESS_KEY: the secret you gave (not shown)") << '\n';
-    out << tr("State: %1").arg(config.dataDir.isEmpty() ? tr("in memory (lost on exit)") : QDir::toNativeSeparators(config.dataDir)) << '\n';
+    out << tr("State: %1")
+               .arg(
+                   config.dataDir.isEmpty() ? tr("in memory (lost on exit)") : QDir::toNativeSeparators(config.dataDir))
+        << '\n';
     out << tr("Try: aws --endpoint-url %1 --region %2 sesv2 get-account").arg(url, config.region) << '\n';
     out << tr("Captured mail: %1/_sandbox/messages").arg(url) << '\n';
     out.flush();

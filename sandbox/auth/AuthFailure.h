@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Why a request's SigV4 authentication failed, independent of the protocol that words it.
 struct AuthFailure {

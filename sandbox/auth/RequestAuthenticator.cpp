@@ -6,11 +6,14 @@
 
 #include "models/aws/Clock.h"
 #include "models/aws/SigV4Signer.h"
+
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 AuthFailure fail(AuthFailure::Kind kind, const QString &message)
 {
@@ -20,15 +23,16 @@ AuthFailure fail(AuthFailure::Kind kind, const QString &message)
 QDateTime parseAmzDate(const QByteArray &value)
 {
     QDateTime t = QDateTime::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    t.setTimeZone(QTimeZone::UTC);
+    t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
 QDateTime parseHttpDate(const QByteArray &value)
 {
     // RFC 7231 IMF-fixdate: "Sun, 30 Aug 2015 12:36:00 GMT".
-    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    t.setTimeZone(QTimeZone::UTC);
+    QDateTime t = QLocale::c().toDateTime(
+        QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
@@ -80,14 +84,16 @@ RequestAuthenticator::Result RequestAuthenticator::verify(const HttpRequest &req
     const Aws::ParsedAuthorization parsed = Aws::SigV4Signer::parseAuthorization(authorization);
     if (!parsed.valid) {
         return fail(AuthFailure::Kind::IncompleteSignature,
-                    parsed.problem.isEmpty() ? QStringLiteral("Authorization header is not a valid AWS Signature Version 4 header.")
-                                             : parsed.problem);
+            parsed.problem.isEmpty()
+                ? QStringLiteral("Authorization header is not a valid AWS Signature Version 4 header.")
+                : parsed.problem);
     }
 
     const QString accessKeyId = QString::fromUtf8(parsed.accessKeyId);
     const auto secret = m_secrets.constFind(accessKeyId);
     if (secret == m_secrets.constEnd())
-        return fail(AuthFailure::Kind::UnknownAccessKey, QStringLiteral("The security token included in the request is invalid."));
+        return fail(AuthFailure::Kind::UnknownAccessKey,
+            QStringLiteral("The security token included in the request is invalid."));
 
     QDateTime requestTime;
     QByteArray dateText = request.header("X-Amz-Date");
@@ -97,35 +103,35 @@ RequestAuthenticator::Result RequestAuthenticator::verify(const HttpRequest &req
         requestTime = parseHttpDate(dateText);
     } else {
         return fail(AuthFailure::Kind::IncompleteSignature,
-                    QStringLiteral("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."));
+            QStringLiteral("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."));
     }
     if (!requestTime.isValid()) {
         return fail(AuthFailure::Kind::IncompleteSignature,
-                    QStringLiteral("Date must be in ISO-8601 'basic format'. Got '%1'. See "
-                                   "http://en.wikipedia.org/wiki/ISO_8601")
-                        .arg(QString::fromLatin1(dateText)));
+            QStringLiteral("Date must be in ISO-8601 'basic format'. Got '%1'. See "
+                           "http://en.wikipedia.org/wiki/ISO_8601")
+                .arg(QString::fromLatin1(dateText)));
     }
 
     const QString scopeRegion = QString::fromUtf8(parsed.region);
     const QString scopeService = QString::fromUtf8(parsed.service);
     if (scopeRegion != m_region) {
         return fail(AuthFailure::Kind::InvalidScope,
-                    QStringLiteral("Credential should be scoped to a valid region, not '%1'. ").arg(scopeRegion));
+            QStringLiteral("Credential should be scoped to a valid region, not '%1'. ").arg(scopeRegion));
     }
     if (!services.contains(scopeService)) {
         return fail(AuthFailure::Kind::InvalidScope,
-                    QStringLiteral("Credential should be scoped to correct service: '%1'. ").arg(services.value(0)));
+            QStringLiteral("Credential should be scoped to correct service: '%1'. ").arg(services.value(0)));
     }
     const QByteArray requestDay = requestTime.toString(QStringLiteral("yyyyMMdd")).toLatin1();
     if (parsed.date != requestDay) {
         return fail(AuthFailure::Kind::InvalidScope,
-                    QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from "
-                                   "HTTP: '%1' != '%2', from '%3'.")
-                        .arg(QString::fromLatin1(parsed.date), QString::fromLatin1(requestDay), amz(requestTime)));
+            QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from "
+                           "HTTP: '%1' != '%2', from '%3'.")
+                .arg(QString::fromLatin1(parsed.date), QString::fromLatin1(requestDay), amz(requestTime)));
     }
     if (!parsed.signedHeaders.contains(QByteArrayLiteral("host"))) {
         return fail(AuthFailure::Kind::IncompleteSignature,
-                    QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
+            QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
     }
 
     const QDateTime now = m_clock.nowUtc();
@@ -133,13 +139,13 @@ RequestAuthenticator::Result RequestAuthenticator::verify(const HttpRequest &req
     const QString window = QStringLiteral("%1 min.").arg(m_skewSeconds / 60);
     if (skew > m_skewSeconds) {
         return fail(AuthFailure::Kind::Expired,
-                    QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - %4)")
-                        .arg(amz(requestTime), amz(now.addSecs(-m_skewSeconds)), amz(now), window));
+            QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - %4)")
+                .arg(amz(requestTime), amz(now.addSecs(-m_skewSeconds)), amz(now), window));
     }
     if (-skew > m_skewSeconds) {
         return fail(AuthFailure::Kind::NotYetCurrent,
-                    QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + %4)")
-                        .arg(amz(requestTime), amz(now.addSecs(m_skewSeconds)), amz(now), window));
+            QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + %4)")
+                .arg(amz(requestTime), amz(now.addSecs(m_skewSeconds)), amz(now), window));
     }
 
     Aws::SigningRequest signing;
@@ -148,12 +154,13 @@ RequestAuthenticator::Result RequestAuthenticator::verify(const HttpRequest &req
     signing.query = request.query;
     signing.headers = request.headers;
     signing.body = request.body;
-    const Aws::SignatureParts expected = signerFor(scopeService).signatureFor(signing, parsed.signedHeaders, *secret, requestTime);
+    const Aws::SignatureParts expected
+        = signerFor(scopeService).signatureFor(signing, parsed.signedHeaders, *secret, requestTime);
     if (!constantTimeEquals(expected.signature, parsed.signature.toLower())) {
         return fail(AuthFailure::Kind::SignatureMismatch,
-                    QStringLiteral("The request signature we calculated does not match the signature you provided. "
-                                   "Check your AWS Secret Access Key and signing method. Consult the service "
-                                   "documentation for details."));
+            QStringLiteral("The request signature we calculated does not match the signature you provided. "
+                           "Check your AWS Secret Access Key and signing method. Consult the service "
+                           "documentation for details."));
     }
     return AuthenticatedCaller{accessKeyId, scopeService};
 }

@@ -10,12 +10,14 @@
 
 #include "sandbox/auth/AuthFailure.h"
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 class SigV4Signer;
 } // namespace Aws
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct HttpRequest;
 

@@ -2,13 +2,14 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct SandboxContext;
 
 /// The Sandbox's own, non-AWS API under /_sandbox/ (documented in sandbox/README.md): read and
 /// clear the captured mail, verify an identity at once, settle a production-access review, set
-/// the account's enforcement status. JSON in camelCase; not signed (loopback only by default).
+/// the account's enforcement status, lease dedicated IPs. JSON in camelCase; not signed (loopback only by default).
 class ControlApi
 {
 public:
@@ -29,6 +30,8 @@ private:
     HttpResponse verifyIdentity(const QString &name, const HttpRequest &request, const QString &requestId);
     HttpResponse resolveReview(const HttpRequest &request, const QString &requestId);
     HttpResponse setEnforcementStatus(const HttpRequest &request, const QString &requestId);
+    HttpResponse setSendQuota(const HttpRequest &request, const QString &requestId);
+    HttpResponse leaseDedicatedIps(const HttpRequest &request, const QString &requestId);
     HttpResponse info(const QString &requestId);
 
     SandboxContext &m_context;

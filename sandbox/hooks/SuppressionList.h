@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// The account-level suppression list as the send path sees it. The Sandbox's list with its
 /// API (Put/Get/Delete/ListSuppressedDestinations, import jobs) implements this and is
@@ -19,7 +20,9 @@ public:
     virtual std::optional<QString> reasonFor(const QString &address) const = 0;
     /// SES adds an address automatically after a hard bounce or complaint whose reason the
     /// account (or the configuration set) suppresses.
-    virtual void recordFeedback(const QString &address, const QString &reason, const QString &messageId, const QDateTime &when) = 0;
+    virtual void recordFeedback(
+        const QString &address, const QString &reason, const QString &messageId, const QDateTime &when)
+        = 0;
 };
 
 } // namespace Sandbox

@@ -6,7 +6,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// A template rendered for one destination.
 struct RenderedContent {
@@ -23,7 +24,9 @@ class TemplateRenderer
 public:
     virtual ~TemplateRenderer() = default;
     /// @param templateData the JSON text of the replacement data ("{}" when none).
-    virtual Outcome<RenderedContent> render(const QJsonObject &templateMember, const QString &templateData, const QDateTime &now) = 0;
+    virtual Outcome<RenderedContent> render(
+        const QJsonObject &templateMember, const QString &templateData, const QDateTime &now)
+        = 0;
 };
 
 } // namespace Sandbox

@@ -5,7 +5,8 @@
 #include <QList>
 #include <QPair>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 

@@ -5,9 +5,11 @@
 #include <QMetaEnum>
 #include <QTcpSocket>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {

@@ -6,7 +6,8 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// The socket side of the Sandbox: sees every request raw (QAbstractHttpServer rather than
 /// QHttpServer's router, so SigV4 can be checked on exactly what was sent) and writes back what

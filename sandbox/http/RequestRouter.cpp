@@ -6,20 +6,22 @@
 #include <QUuid>
 
 #include "models/aws/Clock.h"
+
 #include "sandbox/control/ControlApi.h"
 #include "sandbox/protocol/JsonRpcEndpoint.h"
 #include "sandbox/protocol/QueryEndpoint.h"
 #include "sandbox/protocol/RestJsonEndpoint.h"
 
-Q_LOGGING_CATEGORY(lcRequests, "sesdesk.sandbox.requests")
+Q_LOGGING_CATEGORY(lcRequests, "sesdesk.sandbox.requests", QtInfoMsg)
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 RequestRouter::RequestRouter(RestJsonEndpoint &sesv2,
-                             QueryEndpoint &query,
-                             JsonRpcEndpoint &jsonRpc,
-                             ControlApi &control,
-                             const Aws::Clock &clock)
+    QueryEndpoint &query,
+    JsonRpcEndpoint &jsonRpc,
+    ControlApi &control,
+    const Aws::Clock &clock)
     : m_sesv2(sesv2)
     , m_query(query)
     , m_jsonRpc(jsonRpc)
@@ -60,10 +62,8 @@ HttpResponse RequestRouter::handle(const HttpRequest &request)
         response = m_sesv2.handle(request, requestId);
         break;
     }
-    response.setHeader("Date",
-                       QLocale::c()
-                           .toString(m_clock.nowUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                           .toLatin1());
+    response.setHeader(
+        "Date", QLocale::c().toString(m_clock.nowUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
     // Never the Authorization header or the body: they carry signatures and message content.
     qCDebug(lcRequests).noquote() << request.method << QString::fromUtf8(request.path) << response.status
                                   << QString::fromLatin1(response.header("x-amzn-ErrorType"));

@@ -2,11 +2,13 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class ControlApi;
 class JsonRpcEndpoint;
@@ -19,7 +21,11 @@ class RestJsonEndpoint;
 class RequestRouter
 {
 public:
-    RequestRouter(RestJsonEndpoint &sesv2, QueryEndpoint &query, JsonRpcEndpoint &jsonRpc, ControlApi &control, const Aws::Clock &clock);
+    RequestRouter(RestJsonEndpoint &sesv2,
+        QueryEndpoint &query,
+        JsonRpcEndpoint &jsonRpc,
+        ControlApi &control,
+        const Aws::Clock &clock);
 
     HttpResponse handle(const HttpRequest &request);
 

@@ -2,9 +2,11 @@
 
 #include "sandbox/state/StateStore.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 const QString kCollection = QStringLiteral("messages");
 }
 

@@ -7,7 +7,8 @@
 #include <QList>
 #include <QRandomGenerator>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class StateStore;
 

@@ -6,9 +6,11 @@
 
 #include "sandbox/model/ServiceModel.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 QList<QByteArray> splitPath(const QByteArray &path)
 {
@@ -159,7 +161,8 @@ JsonOutcome RestJsonRouter::bindInput(const RouteMatch &match, const QByteArray 
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
         if (!doc.isObject())
-            return ServiceError::badRequest(QStringLiteral("The request body is not a JSON object: %1").arg(error.errorString()));
+            return ServiceError::badRequest(
+                QStringLiteral("The request body is not a JSON object: %1").arg(error.errorString()));
         input = doc.object();
     }
 
@@ -169,7 +172,8 @@ JsonOutcome RestJsonRouter::bindInput(const RouteMatch &match, const QByteArray 
             if (pair.isEmpty())
                 continue;
             const qsizetype eq = pair.indexOf('=');
-            query.append({decodeQueryPart(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decodeQueryPart(pair.mid(eq + 1))});
+            query.append({decodeQueryPart(eq < 0 ? pair : pair.left(eq)),
+                eq < 0 ? QString() : decodeQueryPart(pair.mid(eq + 1))});
         }
     }
 

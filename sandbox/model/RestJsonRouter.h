@@ -9,7 +9,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class ServiceModel;
 struct OperationModel;

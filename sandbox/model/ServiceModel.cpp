@@ -1,10 +1,12 @@
 #include "sandbox/model/ServiceModel.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 std::shared_ptr<const ServiceModel> ServiceModel::load(const QString &path, QString *error)
 {

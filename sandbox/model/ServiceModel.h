@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// One operation of an AWS API model: its HTTP binding and its input and output shapes.
 struct OperationModel {

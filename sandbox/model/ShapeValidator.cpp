@@ -9,9 +9,11 @@
 
 #include "sandbox/model/ServiceModel.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 /// AWS names members in validation messages with a lower-case first letter.
 QString memberPath(const QString &parent, const QString &member)
@@ -46,7 +48,8 @@ QString shown(const QJsonValue &value, bool sensitive)
 
 QString violation(const QJsonValue &value, const QString &path, bool sensitive, const QString &constraint)
 {
-    return QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: %3").arg(shown(value, sensitive), path, constraint);
+    return QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: %3")
+        .arg(shown(value, sensitive), path, constraint);
 }
 
 bool isInteger(double d)
@@ -86,12 +89,14 @@ QString ShapeValidator::summary(const QStringList &violations)
 {
     if (violations.isEmpty())
         return {};
-    const QString head = violations.size() == 1 ? QStringLiteral("1 validation error detected: ")
-                                                : QStringLiteral("%1 validation errors detected: ").arg(violations.size());
+    const QString head = violations.size() == 1
+        ? QStringLiteral("1 validation error detected: ")
+        : QStringLiteral("%1 validation errors detected: ").arg(violations.size());
     return head + violations.join(QStringLiteral("; "));
 }
 
-void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, const QString &path, QStringList &out) const
+void ShapeValidator::check(
+    const QString &shapeName, const QJsonValue &value, const QString &path, QStringList &out) const
 {
     const QJsonObject shape = m_model.shape(shapeName);
     const QString type = shape.value(QLatin1String("type")).toString();
@@ -110,17 +115,18 @@ void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, co
         const QJsonArray items = value.toArray();
         if (shape.contains(QLatin1String("min")) && items.size() < shape.value(QLatin1String("min")).toInt())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have length greater than or equal to %1")
-                                     .arg(shape.value(QLatin1String("min")).toInt())));
+                where,
+                sensitive,
+                QStringLiteral("Member must have length greater than or equal to %1")
+                    .arg(shape.value(QLatin1String("min")).toInt())));
         if (shape.contains(QLatin1String("max")) && items.size() > shape.value(QLatin1String("max")).toInt())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have length less than or equal to %1")
-                                     .arg(shape.value(QLatin1String("max")).toInt())));
-        const QString memberShape = shape.value(QLatin1String("member")).toObject().value(QLatin1String("shape")).toString();
+                where,
+                sensitive,
+                QStringLiteral("Member must have length less than or equal to %1")
+                    .arg(shape.value(QLatin1String("max")).toInt())));
+        const QString memberShape
+            = shape.value(QLatin1String("member")).toObject().value(QLatin1String("shape")).toString();
         for (qsizetype i = 0; i < items.size(); ++i)
             check(memberShape, items.at(i), QStringLiteral("%1.%2.member").arg(where).arg(i + 1), out);
         return;
@@ -132,7 +138,8 @@ void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, co
         }
         const QJsonObject map = value.toObject();
         const QString keyShape = shape.value(QLatin1String("key")).toObject().value(QLatin1String("shape")).toString();
-        const QString valueShape = shape.value(QLatin1String("value")).toObject().value(QLatin1String("shape")).toString();
+        const QString valueShape
+            = shape.value(QLatin1String("value")).toObject().value(QLatin1String("shape")).toString();
         for (auto it = map.begin(); it != map.end(); ++it) {
             check(keyShape, it.key(), QStringLiteral("%1.key").arg(where), out);
             check(valueShape, it.value(), QStringLiteral("%1.%2").arg(where, it.key()), out);
@@ -151,32 +158,32 @@ void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, co
             for (const auto &a : allowed)
                 names.append(a.toString());
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must satisfy enum value set: [%1]").arg(names.join(QStringLiteral(", ")))));
+                where,
+                sensitive,
+                QStringLiteral("Member must satisfy enum value set: [%1]").arg(names.join(QStringLiteral(", ")))));
             return;
         }
         if (shape.contains(QLatin1String("min")) && s.size() < shape.value(QLatin1String("min")).toInt())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have length greater than or equal to %1")
-                                     .arg(shape.value(QLatin1String("min")).toInt())));
+                where,
+                sensitive,
+                QStringLiteral("Member must have length greater than or equal to %1")
+                    .arg(shape.value(QLatin1String("min")).toInt())));
         if (shape.contains(QLatin1String("max")) && s.size() > shape.value(QLatin1String("max")).toInt())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have length less than or equal to %1")
-                                     .arg(shape.value(QLatin1String("max")).toInt())));
+                where,
+                sensitive,
+                QStringLiteral("Member must have length less than or equal to %1")
+                    .arg(shape.value(QLatin1String("max")).toInt())));
         const QString pattern = shape.value(QLatin1String("pattern")).toString();
         if (!pattern.isEmpty()) {
             const QRegularExpression re = compiled(pattern);
             // A pattern PCRE cannot compile is the model's dialect, not the caller's fault: skip it.
             if (re.isValid() && !re.match(s).hasMatch())
                 out.append(violation(value,
-                                     where,
-                                     sensitive,
-                                     QStringLiteral("Member must satisfy regular expression pattern: %1").arg(pattern)));
+                    where,
+                    sensitive,
+                    QStringLiteral("Member must satisfy regular expression pattern: %1").arg(pattern)));
         }
         return;
     }
@@ -187,23 +194,24 @@ void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, co
     }
     if (type == QLatin1String("integer") || type == QLatin1String("long") || type == QLatin1String("double")
         || type == QLatin1String("float")) {
-        if (!value.isDouble() || (type != QLatin1String("double") && type != QLatin1String("float") && !isInteger(value.toDouble()))) {
+        if (!value.isDouble()
+            || (type != QLatin1String("double") && type != QLatin1String("float") && !isInteger(value.toDouble()))) {
             out.append(violation(value, where, sensitive, QStringLiteral("Member must be a number")));
             return;
         }
         const double d = value.toDouble();
         if (shape.contains(QLatin1String("min")) && d < shape.value(QLatin1String("min")).toDouble())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have value greater than or equal to %1")
-                                     .arg(shape.value(QLatin1String("min")).toVariant().toString())));
+                where,
+                sensitive,
+                QStringLiteral("Member must have value greater than or equal to %1")
+                    .arg(shape.value(QLatin1String("min")).toVariant().toString())));
         if (shape.contains(QLatin1String("max")) && d > shape.value(QLatin1String("max")).toDouble())
             out.append(violation(value,
-                                 where,
-                                 sensitive,
-                                 QStringLiteral("Member must have value less than or equal to %1")
-                                     .arg(shape.value(QLatin1String("max")).toVariant().toString())));
+                where,
+                sensitive,
+                QStringLiteral("Member must have value less than or equal to %1")
+                    .arg(shape.value(QLatin1String("max")).toVariant().toString())));
         return;
     }
     if (type == QLatin1String("timestamp")) {
@@ -219,14 +227,15 @@ void ShapeValidator::check(const QString &shapeName, const QJsonValue &value, co
     }
 }
 
-void ShapeValidator::checkStructure(const QString &shapeName,
-                                    const QJsonValue &value,
-                                    const QString &path,
-                                    QStringList &out) const
+void ShapeValidator::checkStructure(
+    const QString &shapeName, const QJsonValue &value, const QString &path, QStringList &out) const
 {
     const QJsonObject shape = m_model.shape(shapeName);
     if (!value.isObject()) {
-        out.append(violation(value, path.isEmpty() ? QStringLiteral("body") : path, false, QStringLiteral("Member must be a structure")));
+        out.append(violation(value,
+            path.isEmpty() ? QStringLiteral("body") : path,
+            false,
+            QStringLiteral("Member must be a structure")));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -238,7 +247,8 @@ void ShapeValidator::checkStructure(const QString &shapeName,
         const QString memberShape = it.value().toObject().value(QLatin1String("shape")).toString();
         if (!object.contains(memberName) || object.value(memberName).isNull()) {
             if (required.contains(memberName))
-                out.append(QStringLiteral("Value null at '%1' failed to satisfy constraint: Member must not be null").arg(child));
+                out.append(QStringLiteral("Value null at '%1' failed to satisfy constraint: Member must not be null")
+                               .arg(child));
             continue;
         }
         check(memberShape, object.value(memberName), child, out);
@@ -246,7 +256,8 @@ void ShapeValidator::checkStructure(const QString &shapeName,
     if (m_direction == Direction::Output) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!members.contains(it.key()))
-                out.append(QStringLiteral("Member '%1' is not part of shape %2").arg(memberPath(path, it.key()), shapeName));
+                out.append(
+                    QStringLiteral("Member '%1' is not part of shape %2").arg(memberPath(path, it.key()), shapeName));
         }
     }
 }

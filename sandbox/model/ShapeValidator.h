@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class ServiceModel;
 

@@ -11,7 +11,8 @@
 #include "sandbox/state/SendingLedger.h"
 #include "sandbox/state/Timestamps.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 AccountOperations::AccountOperations(SandboxContext &context)
     : m_context(context)
@@ -20,14 +21,24 @@ AccountOperations::AccountOperations(SandboxContext &context)
 
 void AccountOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("GetAccount"), [this](const OperationCall &c) { return getAccount(c); });
-    registry.add(QStringLiteral("PutAccountDetails"), [this](const OperationCall &c) { return putAccountDetails(c); });
-    registry.add(QStringLiteral("PutAccountSendingAttributes"), [this](const OperationCall &c) { return putAccountSendingAttributes(c); });
-    registry.add(QStringLiteral("PutAccountSuppressionAttributes"),
-                 [this](const OperationCall &c) { return putAccountSuppressionAttributes(c); });
-    registry.add(QStringLiteral("PutAccountVdmAttributes"), [this](const OperationCall &c) { return putAccountVdmAttributes(c); });
-    registry.add(QStringLiteral("PutAccountDedicatedIpWarmupAttributes"),
-                 [this](const OperationCall &c) { return putAccountDedicatedIpWarmupAttributes(c); });
+    registry.add(QStringLiteral("GetAccount"), [this](const OperationCall &c) {
+        return getAccount(c);
+    });
+    registry.add(QStringLiteral("PutAccountDetails"), [this](const OperationCall &c) {
+        return putAccountDetails(c);
+    });
+    registry.add(QStringLiteral("PutAccountSendingAttributes"), [this](const OperationCall &c) {
+        return putAccountSendingAttributes(c);
+    });
+    registry.add(QStringLiteral("PutAccountSuppressionAttributes"), [this](const OperationCall &c) {
+        return putAccountSuppressionAttributes(c);
+    });
+    registry.add(QStringLiteral("PutAccountVdmAttributes"), [this](const OperationCall &c) {
+        return putAccountVdmAttributes(c);
+    });
+    registry.add(QStringLiteral("PutAccountDedicatedIpWarmupAttributes"), [this](const OperationCall &c) {
+        return putAccountDedicatedIpWarmupAttributes(c);
+    });
 }
 
 JsonOutcome AccountOperations::getAccount(const OperationCall &call)
@@ -44,16 +55,18 @@ JsonOutcome AccountOperations::putAccountDetails(const OperationCall &call)
     const QJsonObject &in = call.input;
     QJsonObject account = m_context.account.load(call.now);
     const QJsonObject previous = account.value(QLatin1String("Details")).toObject();
-    if (previous.value(QLatin1String("ReviewDetails")).toObject().value(QLatin1String("Status")).toString() == QLatin1String("PENDING")) {
-        return ServiceError::conflict(
-            QStringLiteral("Your request for production access is already under review. You can update your account details "
-                           "after the review is complete."));
+    if (previous.value(QLatin1String("ReviewDetails")).toObject().value(QLatin1String("Status")).toString()
+        == QLatin1String("PENDING")) {
+        return ServiceError::conflict(QStringLiteral(
+            "Your request for production access is already under review. You can update your account details "
+            "after the review is complete."));
     }
 
     const QUrl website(Inputs::string(in, "WebsiteURL"), QUrl::StrictMode);
     if (!website.isValid() || (website.scheme() != QLatin1String("http") && website.scheme() != QLatin1String("https"))
         || website.host().isEmpty()) {
-        return ServiceError::badRequest(QStringLiteral("Invalid website URL: %1").arg(Inputs::string(in, "WebsiteURL")));
+        return ServiceError::badRequest(
+            QStringLiteral("Invalid website URL: %1").arg(Inputs::string(in, "WebsiteURL")));
     }
     for (const QString &address : Inputs::strings(in, "AdditionalContactEmailAddresses")) {
         const auto parsed = MailAddress::parse(address);
@@ -62,7 +75,8 @@ JsonOutcome AccountOperations::putAccountDetails(const OperationCall &call)
     }
 
     QJsonObject details;
-    for (const char *member : {"MailType", "WebsiteURL", "ContactLanguage", "UseCaseDescription", "AdditionalContactEmailAddresses"}) {
+    for (const char *member :
+        {"MailType", "WebsiteURL", "ContactLanguage", "UseCaseDescription", "AdditionalContactEmailAddresses"}) {
         if (Inputs::has(in, member))
             details.insert(QLatin1String(member), in.value(QLatin1String(member)));
     }
@@ -73,10 +87,12 @@ JsonOutcome AccountOperations::putAccountDetails(const OperationCall &call)
             return ServiceError::badRequest(
                 QStringLiteral("A use case description is required to request production access."));
         }
-        const QString caseId = QString::number(m_context.random.bounded(1000000000, 2000000000)) + QString::number(m_context.random.bounded(10, 99));
+        const QString caseId = QString::number(m_context.random.bounded(1000000000, 2000000000))
+            + QString::number(m_context.random.bounded(10, 99));
         details.insert(QStringLiteral("ReviewDetails"),
-                       QJsonObject{{QStringLiteral("Status"), QStringLiteral("PENDING")}, {QStringLiteral("CaseId"), caseId}});
-        account.insert(QStringLiteral("_reviewDueAt"), Timestamps::toJson(call.now.addSecs(m_context.config.reviewDelaySeconds)));
+            QJsonObject{{QStringLiteral("Status"), QStringLiteral("PENDING")}, {QStringLiteral("CaseId"), caseId}});
+        account.insert(
+            QStringLiteral("_reviewDueAt"), Timestamps::toJson(call.now.addSecs(m_context.config.reviewDelaySeconds)));
     } else if (previous.contains(QLatin1String("ReviewDetails"))) {
         details.insert(QStringLiteral("ReviewDetails"), previous.value(QLatin1String("ReviewDetails")));
     }
@@ -105,7 +121,8 @@ JsonOutcome AccountOperations::putAccountSuppressionAttributes(const OperationCa
     }
     attributes.insert(QStringLiteral("SuppressedReasons"), reasons);
     if (Inputs::has(call.input, "ValidationAttributes"))
-        attributes.insert(QStringLiteral("ValidationAttributes"), call.input.value(QLatin1String("ValidationAttributes")));
+        attributes.insert(
+            QStringLiteral("ValidationAttributes"), call.input.value(QLatin1String("ValidationAttributes")));
     account.insert(QStringLiteral("SuppressionAttributes"), attributes);
     m_context.account.save(account);
     return QJsonObject();
@@ -122,7 +139,8 @@ JsonOutcome AccountOperations::putAccountVdmAttributes(const OperationCall &call
 JsonOutcome AccountOperations::putAccountDedicatedIpWarmupAttributes(const OperationCall &call)
 {
     QJsonObject account = m_context.account.load(call.now);
-    account.insert(QStringLiteral("DedicatedIpAutoWarmupEnabled"), call.input.value(QLatin1String("AutoWarmupEnabled")).toBool(false));
+    account.insert(QStringLiteral("DedicatedIpAutoWarmupEnabled"),
+        call.input.value(QLatin1String("AutoWarmupEnabled")).toBool(false));
     m_context.account.save(account);
     return QJsonObject();
 }

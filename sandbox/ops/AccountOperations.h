@@ -3,7 +3,8 @@
 #include "sandbox/ops/OperationFamily.h"
 #include "sandbox/ops/OperationRegistry.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct SandboxContext;
 

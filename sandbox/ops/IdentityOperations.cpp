@@ -14,9 +14,11 @@
 #include "sandbox/state/PageToken.h"
 #include "sandbox/state/Timestamps.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 ServiceError identityNotFound(const QString &name)
 {
@@ -37,17 +39,33 @@ IdentityOperations::IdentityOperations(SandboxContext &context)
 
 void IdentityOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateEmailIdentity"), [this](const OperationCall &c) { return createEmailIdentity(c); });
-    registry.add(QStringLiteral("GetEmailIdentity"), [this](const OperationCall &c) { return getEmailIdentity(c); });
-    registry.add(QStringLiteral("ListEmailIdentities"), [this](const OperationCall &c) { return listEmailIdentities(c); });
-    registry.add(QStringLiteral("DeleteEmailIdentity"), [this](const OperationCall &c) { return deleteEmailIdentity(c); });
-    registry.add(QStringLiteral("PutEmailIdentityDkimAttributes"), [this](const OperationCall &c) { return putDkimAttributes(c); });
-    registry.add(QStringLiteral("PutEmailIdentityDkimSigningAttributes"),
-                 [this](const OperationCall &c) { return putDkimSigningAttributes(c); });
-    registry.add(QStringLiteral("PutEmailIdentityMailFromAttributes"), [this](const OperationCall &c) { return putMailFromAttributes(c); });
-    registry.add(QStringLiteral("PutEmailIdentityFeedbackAttributes"), [this](const OperationCall &c) { return putFeedbackAttributes(c); });
-    registry.add(QStringLiteral("PutEmailIdentityConfigurationSetAttributes"),
-                 [this](const OperationCall &c) { return putConfigurationSetAttributes(c); });
+    registry.add(QStringLiteral("CreateEmailIdentity"), [this](const OperationCall &c) {
+        return createEmailIdentity(c);
+    });
+    registry.add(QStringLiteral("GetEmailIdentity"), [this](const OperationCall &c) {
+        return getEmailIdentity(c);
+    });
+    registry.add(QStringLiteral("ListEmailIdentities"), [this](const OperationCall &c) {
+        return listEmailIdentities(c);
+    });
+    registry.add(QStringLiteral("DeleteEmailIdentity"), [this](const OperationCall &c) {
+        return deleteEmailIdentity(c);
+    });
+    registry.add(QStringLiteral("PutEmailIdentityDkimAttributes"), [this](const OperationCall &c) {
+        return putDkimAttributes(c);
+    });
+    registry.add(QStringLiteral("PutEmailIdentityDkimSigningAttributes"), [this](const OperationCall &c) {
+        return putDkimSigningAttributes(c);
+    });
+    registry.add(QStringLiteral("PutEmailIdentityMailFromAttributes"), [this](const OperationCall &c) {
+        return putMailFromAttributes(c);
+    });
+    registry.add(QStringLiteral("PutEmailIdentityFeedbackAttributes"), [this](const OperationCall &c) {
+        return putFeedbackAttributes(c);
+    });
+    registry.add(QStringLiteral("PutEmailIdentityConfigurationSetAttributes"), [this](const OperationCall &c) {
+        return putConfigurationSetAttributes(c);
+    });
 }
 
 Outcome<QJsonObject> IdentityOperations::existing(const OperationCall &call)
@@ -62,15 +80,16 @@ Outcome<QJsonObject> IdentityOperations::existing(const OperationCall &call)
     return *identity;
 }
 
-Check IdentityOperations::applySigning(QJsonObject &identity, const QString &origin, const QJsonObject &signing, const QDateTime &now)
+Check IdentityOperations::applySigning(
+    QJsonObject &identity, const QString &origin, const QJsonObject &signing, const QDateTime &now)
 {
     const int delay = m_context.config.verifyDelaySeconds;
     if (origin == QLatin1String("EXTERNAL")) {
         const QString selector = signing.value(QLatin1String("DomainSigningSelector")).toString();
         const QString key = signing.value(QLatin1String("DomainSigningPrivateKey")).toString();
         if (selector.isEmpty() || key.isEmpty()) {
-            return ServiceError::badRequest(
-                QStringLiteral("DomainSigningSelector and DomainSigningPrivateKey are required to use your own DKIM keys (BYODKIM)."));
+            return ServiceError::badRequest(QStringLiteral(
+                "DomainSigningSelector and DomainSigningPrivateKey are required to use your own DKIM keys (BYODKIM)."));
         }
         if (!NameRules::isValidName(selector, 63) || selector.contains(QLatin1Char('_'))) {
             return ServiceError::badRequest(
@@ -85,15 +104,18 @@ Check IdentityOperations::applySigning(QJsonObject &identity, const QString &ori
 
     // Easy DKIM (AWS_SES, or a deterministic AWS_SES_<REGION> origin).
     QJsonObject current = identity.value(QLatin1String("DkimAttributes")).toObject();
-    const bool wasEasy = !current.isEmpty() && current.value(QLatin1String("SigningAttributesOrigin")).toString() != QLatin1String("EXTERNAL");
+    const bool wasEasy = !current.isEmpty()
+        && current.value(QLatin1String("SigningAttributesOrigin")).toString() != QLatin1String("EXTERNAL");
     const QString requested = signing.value(QLatin1String("NextSigningKeyLength")).toString();
     if (wasEasy) {
         // A key-length change on an Easy DKIM identity rotates keys; tokens stay.
         if (!requested.isEmpty()) {
             if (requested == current.value(QLatin1String("NextSigningKeyLength")).toString())
-                return ServiceError::badRequest(QStringLiteral("The DKIM signing key length is already %1.").arg(requested));
+                return ServiceError::badRequest(
+                    QStringLiteral("The DKIM signing key length is already %1.").arg(requested));
             const QDateTime lastChange = Timestamps::fromJson(identity.value(QLatin1String("_keyLengthChangedAt")));
-            const bool lastWasDowngrade = identity.value(QLatin1String("_lastKeyLengthChange")).toString() == QLatin1String("RSA_1024_BIT");
+            const bool lastWasDowngrade
+                = identity.value(QLatin1String("_lastKeyLengthChange")).toString() == QLatin1String("RSA_1024_BIT");
             if (lastChange.isValid() && lastChange.secsTo(now) < 24 * 3600 && !lastWasDowngrade) {
                 return ServiceError::badRequest(
                     QStringLiteral("You can change the DKIM signing key length of an identity only once in 24 hours."));
@@ -133,7 +155,8 @@ JsonOutcome IdentityOperations::createEmailIdentity(const OperationCall &call)
         return ServiceError::alreadyExists(QStringLiteral("Email identity %1 already exists.").arg(name->name));
     if (m_context.identities.count() >= kMaxIdentities) {
         return ServiceError::limitExceeded(
-            QStringLiteral("Maximum number of verified identities (%1) reached for this account in this region.").arg(kMaxIdentities));
+            QStringLiteral("Maximum number of verified identities (%1) reached for this account in this region.")
+                .arg(kMaxIdentities));
     }
     const QJsonArray tags = in.value(QLatin1String("Tags")).toArray();
     if (const Check check = NameRules::tags(tags); !check)
@@ -151,13 +174,15 @@ JsonOutcome IdentityOperations::createEmailIdentity(const OperationCall &call)
     if (name->type == IdentityName::Type::Domain) {
         QString origin = signing.value(QLatin1String("DomainSigningAttributesOrigin")).toString();
         if (origin.isEmpty())
-            origin = signing.contains(QLatin1String("DomainSigningPrivateKey")) ? QStringLiteral("EXTERNAL") : QStringLiteral("AWS_SES");
+            origin = signing.contains(QLatin1String("DomainSigningPrivateKey")) ? QStringLiteral("EXTERNAL")
+                                                                                : QStringLiteral("AWS_SES");
         if (const Check check = applySigning(identity, origin, signing, call.now); !check)
             return check.error();
         // A domain verifies when its DKIM records are found.
         identity.insert(QStringLiteral("_verifyAt"), identity.value(QLatin1String("_dkimVerifyAt")));
     } else if (!signing.isEmpty()) {
-        return ServiceError::badRequest(QStringLiteral("DKIM signing attributes can only be set for domain identities."));
+        return ServiceError::badRequest(
+            QStringLiteral("DKIM signing attributes can only be set for domain identities."));
     }
     IdentityLifecycle::settle(identity, call.now);
     m_context.identities.save(identity);
@@ -190,7 +215,8 @@ JsonOutcome IdentityOperations::listEmailIdentities(const OperationCall &call)
     QJsonArray items;
     for (qsizetype i = 0; i < page.size() && i < size.value(); ++i) {
         const QJsonObject &identity = page.at(i);
-        const bool verified = identity.value(QLatin1String("VerificationStatus")).toString() == QLatin1String("SUCCESS");
+        const bool verified
+            = identity.value(QLatin1String("VerificationStatus")).toString() == QLatin1String("SUCCESS");
         items.append(QJsonObject{
             {QStringLiteral("IdentityType"), identity.value(QLatin1String("IdentityType"))},
             {QStringLiteral("IdentityName"), identity.value(QLatin1String("IdentityName"))},
@@ -200,7 +226,8 @@ JsonOutcome IdentityOperations::listEmailIdentities(const OperationCall &call)
     }
     QJsonObject out{{QStringLiteral("EmailIdentities"), items}};
     if (page.size() > size.value())
-        out.insert(QStringLiteral("NextToken"), PageToken::encode(page.at(size.value() - 1).value(QLatin1String("IdentityName")).toString()));
+        out.insert(QStringLiteral("NextToken"),
+            PageToken::encode(page.at(size.value() - 1).value(QLatin1String("IdentityName")).toString()));
     return out;
 }
 
@@ -228,15 +255,19 @@ JsonOutcome IdentityOperations::putDkimAttributes(const OperationCall &call)
         // An address can only override the DKIM signing of a domain it belongs to (and that
         // has DKIM set up and verified).
         const QString name = identity.value(QLatin1String("IdentityName")).toString();
-        const std::optional<QJsonObject> parent = m_context.identities.parentDomainOf(name.mid(name.lastIndexOf(QLatin1Char('@')) + 1), call.now, true);
-        const QJsonObject parentDkim = parent ? parent->value(QLatin1String("DkimAttributes")).toObject() : QJsonObject();
+        const std::optional<QJsonObject> parent
+            = m_context.identities.parentDomainOf(name.mid(name.lastIndexOf(QLatin1Char('@')) + 1), call.now, true);
+        const QJsonObject parentDkim
+            = parent ? parent->value(QLatin1String("DkimAttributes")).toObject() : QJsonObject();
         if (parentDkim.value(QLatin1String("Status")).toString() != QLatin1String("SUCCESS")) {
-            return ServiceError::badRequest(
-                QStringLiteral("DKIM signing for %1 can only be changed when its domain is a verified identity with DKIM set up.").arg(name));
+            return ServiceError::badRequest(QStringLiteral(
+                "DKIM signing for %1 can only be changed when its domain is a verified identity with DKIM set up.")
+                                                .arg(name));
         }
         if (enabled && !parentDkim.value(QLatin1String("SigningEnabled")).toBool()) {
             return ServiceError::badRequest(
-                QStringLiteral("DKIM signing cannot be enabled for %1 because it is disabled for its domain.").arg(name));
+                QStringLiteral("DKIM signing cannot be enabled for %1 because it is disabled for its domain.")
+                    .arg(name));
         }
         identity.insert(QStringLiteral("_dkimSigningEnabled"), enabled);
     }
@@ -251,7 +282,8 @@ JsonOutcome IdentityOperations::putDkimSigningAttributes(const OperationCall &ca
         return found.error();
     QJsonObject identity = found.value();
     if (!isDomain(identity))
-        return ServiceError::badRequest(QStringLiteral("DKIM signing attributes can only be set for domain identities."));
+        return ServiceError::badRequest(
+            QStringLiteral("DKIM signing attributes can only be set for domain identities."));
     const QString origin = Inputs::string(call.input, "SigningAttributesOrigin");
     const QJsonObject signing = call.input.value(QLatin1String("SigningAttributes")).toObject();
     if (const Check check = applySigning(identity, origin, signing, call.now); !check)
@@ -279,14 +311,17 @@ JsonOutcome IdentityOperations::putMailFromAttributes(const OperationCall &call)
     if (!mailFrom.isEmpty()) {
         const Outcome<IdentityName> parsed = IdentityName::parse(mailFrom);
         if (!parsed || parsed->type != IdentityName::Type::Domain || !mailFrom.endsWith(QLatin1Char('.') + domain)) {
-            return ServiceError::badRequest(
-                QStringLiteral("Invalid MAIL FROM domain <%1>: it must be a subdomain of %2 that is not used to send or "
-                               "receive email.")
-                    .arg(mailFrom, domain));
+            return ServiceError::badRequest(QStringLiteral(
+                "Invalid MAIL FROM domain <%1>: it must be a subdomain of %2 that is not used to send or "
+                "receive email.")
+                                                .arg(mailFrom, domain));
         }
     }
-    IdentityLifecycle::applyMailFrom(identity, mailFrom, Inputs::string(call.input, "BehaviorOnMxFailure"), call.now,
-                                     m_context.config.verifyDelaySeconds);
+    IdentityLifecycle::applyMailFrom(identity,
+        mailFrom,
+        Inputs::string(call.input, "BehaviorOnMxFailure"),
+        call.now,
+        m_context.config.verifyDelaySeconds);
     IdentityLifecycle::settle(identity, call.now);
     m_context.identities.save(identity);
     return QJsonObject();
@@ -298,7 +333,8 @@ JsonOutcome IdentityOperations::putFeedbackAttributes(const OperationCall &call)
     if (!found)
         return found.error();
     QJsonObject identity = found.value();
-    identity.insert(QStringLiteral("FeedbackForwardingStatus"), call.input.value(QLatin1String("EmailForwardingEnabled")).toBool(false));
+    identity.insert(QStringLiteral("FeedbackForwardingStatus"),
+        call.input.value(QLatin1String("EmailForwardingEnabled")).toBool(false));
     m_context.identities.save(identity);
     return QJsonObject();
 }

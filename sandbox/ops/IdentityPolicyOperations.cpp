@@ -11,9 +11,11 @@
 #include "sandbox/state/NameRules.h"
 #include "sandbox/state/ResourceArn.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 QStringList asStrings(const QJsonValue &value)
 {
@@ -39,10 +41,18 @@ IdentityPolicyOperations::IdentityPolicyOperations(SandboxContext &context)
 
 void IdentityPolicyOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateEmailIdentityPolicy"), [this](const OperationCall &c) { return createPolicy(c); });
-    registry.add(QStringLiteral("GetEmailIdentityPolicies"), [this](const OperationCall &c) { return getPolicies(c); });
-    registry.add(QStringLiteral("UpdateEmailIdentityPolicy"), [this](const OperationCall &c) { return updatePolicy(c); });
-    registry.add(QStringLiteral("DeleteEmailIdentityPolicy"), [this](const OperationCall &c) { return deletePolicy(c); });
+    registry.add(QStringLiteral("CreateEmailIdentityPolicy"), [this](const OperationCall &c) {
+        return createPolicy(c);
+    });
+    registry.add(QStringLiteral("GetEmailIdentityPolicies"), [this](const OperationCall &c) {
+        return getPolicies(c);
+    });
+    registry.add(QStringLiteral("UpdateEmailIdentityPolicy"), [this](const OperationCall &c) {
+        return updatePolicy(c);
+    });
+    registry.add(QStringLiteral("DeleteEmailIdentityPolicy"), [this](const OperationCall &c) {
+        return deletePolicy(c);
+    });
 }
 
 Check IdentityPolicyOperations::validatePolicy(const QString &policy, const QString &identityArn)
@@ -71,11 +81,13 @@ Check IdentityPolicyOperations::validatePolicy(const QString &policy, const QStr
             return invalidPolicy(QStringLiteral("%1 has no Action.").arg(label));
         for (const QString &action : actions) {
             if (!action.startsWith(QLatin1String("ses:"), Qt::CaseInsensitive))
-                return invalidPolicy(QStringLiteral("%1 has the action %2, which is not an SES action.").arg(label, action));
+                return invalidPolicy(
+                    QStringLiteral("%1 has the action %2, which is not an SES action.").arg(label, action));
         }
         const QStringList resources = asStrings(statement.value(QLatin1String("Resource")));
         if (resources.size() != 1 || resources.first() != identityArn)
-            return invalidPolicy(QStringLiteral("%1 must have exactly one Resource, the identity's ARN %2.").arg(label, identityArn));
+            return invalidPolicy(
+                QStringLiteral("%1 must have exactly one Resource, the identity's ARN %2.").arg(label, identityArn));
     }
     return passed();
 }
@@ -83,9 +95,9 @@ Check IdentityPolicyOperations::validatePolicy(const QString &policy, const QStr
 QString IdentityPolicyOperations::arnOf(const QJsonObject &identity) const
 {
     return ResourceArn::make(m_context.config.region,
-                             m_context.config.accountId,
-                             QStringLiteral("identity"),
-                             identity.value(QLatin1String("IdentityName")).toString());
+        m_context.config.accountId,
+        QStringLiteral("identity"),
+        identity.value(QLatin1String("IdentityName")).toString());
 }
 
 Outcome<QJsonObject> IdentityPolicyOperations::identityFor(const OperationCall &call)
@@ -109,9 +121,11 @@ JsonOutcome IdentityPolicyOperations::createPolicy(const OperationCall &call)
         return check.error();
     QJsonObject policies = identity.value(QLatin1String("Policies")).toObject();
     if (policies.contains(policyName))
-        return ServiceError::alreadyExists(QStringLiteral("Policy %1 already exists for identity %2.").arg(policyName, Inputs::string(call.input, "EmailIdentity")));
+        return ServiceError::alreadyExists(QStringLiteral("Policy %1 already exists for identity %2.")
+                                               .arg(policyName, Inputs::string(call.input, "EmailIdentity")));
     if (policies.size() >= kMaxPolicies)
-        return ServiceError::limitExceeded(QStringLiteral("An identity can have at most %1 policies.").arg(kMaxPolicies));
+        return ServiceError::limitExceeded(
+            QStringLiteral("An identity can have at most %1 policies.").arg(kMaxPolicies));
     const QString policy = Inputs::string(call.input, "Policy");
     if (const Check check = validatePolicy(policy, arnOf(identity)); !check)
         return check.error();
@@ -138,7 +152,8 @@ JsonOutcome IdentityPolicyOperations::updatePolicy(const OperationCall &call)
     const QString policyName = Inputs::string(call.input, "PolicyName");
     QJsonObject policies = identity.value(QLatin1String("Policies")).toObject();
     if (!policies.contains(policyName))
-        return ServiceError::notFound(QStringLiteral("Policy %1 does not exist for identity %2.").arg(policyName, Inputs::string(call.input, "EmailIdentity")));
+        return ServiceError::notFound(QStringLiteral("Policy %1 does not exist for identity %2.")
+                                          .arg(policyName, Inputs::string(call.input, "EmailIdentity")));
     const QString policy = Inputs::string(call.input, "Policy");
     if (const Check check = validatePolicy(policy, arnOf(identity)); !check)
         return check.error();
@@ -157,7 +172,8 @@ JsonOutcome IdentityPolicyOperations::deletePolicy(const OperationCall &call)
     const QString policyName = Inputs::string(call.input, "PolicyName");
     QJsonObject policies = identity.value(QLatin1String("Policies")).toObject();
     if (!policies.contains(policyName))
-        return ServiceError::notFound(QStringLiteral("Policy %1 does not exist for identity %2.").arg(policyName, Inputs::string(call.input, "EmailIdentity")));
+        return ServiceError::notFound(QStringLiteral("Policy %1 does not exist for identity %2.")
+                                          .arg(policyName, Inputs::string(call.input, "EmailIdentity")));
     policies.remove(policyName);
     identity.insert(QStringLiteral("Policies"), policies);
     m_context.identities.save(identity);

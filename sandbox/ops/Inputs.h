@@ -5,10 +5,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Small readers for operation inputs (already validated against the model).
-namespace Inputs {
+namespace Inputs
+{
 
 inline QString string(const QJsonObject &input, const char *member)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class OperationRegistry;
 

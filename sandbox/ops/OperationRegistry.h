@@ -10,7 +10,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// One authenticated, routed and validated call of a JSON-shaped operation.
 struct OperationCall {

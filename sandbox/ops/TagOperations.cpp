@@ -10,7 +10,8 @@
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/TaggableResources.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 TagOperations::TagOperations(SandboxContext &context)
     : m_context(context)
@@ -19,9 +20,15 @@ TagOperations::TagOperations(SandboxContext &context)
 
 void TagOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("TagResource"), [this](const OperationCall &c) { return tagResource(c); });
-    registry.add(QStringLiteral("UntagResource"), [this](const OperationCall &c) { return untagResource(c); });
-    registry.add(QStringLiteral("ListTagsForResource"), [this](const OperationCall &c) { return listTags(c); });
+    registry.add(QStringLiteral("TagResource"), [this](const OperationCall &c) {
+        return tagResource(c);
+    });
+    registry.add(QStringLiteral("UntagResource"), [this](const OperationCall &c) {
+        return untagResource(c);
+    });
+    registry.add(QStringLiteral("ListTagsForResource"), [this](const OperationCall &c) {
+        return listTags(c);
+    });
 }
 
 Outcome<TagOperations::Target> TagOperations::resolve(const QString &arnText)
@@ -31,7 +38,8 @@ Outcome<TagOperations::Target> TagOperations::resolve(const QString &arnText)
         return ServiceError::badRequest(QStringLiteral("Invalid ARN: %1").arg(arnText));
     const TaggableResources::Binding *binding = m_context.taggable.find(arn->resourceType);
     if (!binding)
-        return ServiceError::badRequest(QStringLiteral("Resources of type %1 cannot be tagged: %2").arg(arn->resourceType, arnText));
+        return ServiceError::badRequest(
+            QStringLiteral("Resources of type %1 cannot be tagged: %2").arg(arn->resourceType, arnText));
     const QString key = binding->keyFor(arn->resourceName);
     std::optional<QJsonObject> document;
     if (arn->region == m_context.config.region && arn->accountId == m_context.config.accountId && !key.isEmpty())
@@ -46,8 +54,8 @@ JsonOutcome TagOperations::tagResource(const OperationCall &call)
     Outcome<Target> target = resolve(Inputs::string(call.input, "ResourceArn"));
     if (!target)
         return target.error();
-    const QJsonArray merged = NameRules::mergeTags(target->document.value(QLatin1String("Tags")).toArray(),
-                                                   call.input.value(QLatin1String("Tags")).toArray());
+    const QJsonArray merged = NameRules::mergeTags(
+        target->document.value(QLatin1String("Tags")).toArray(), call.input.value(QLatin1String("Tags")).toArray());
     if (const Check check = NameRules::tags(merged); !check)
         return check.error();
     QJsonObject document = target->document;
@@ -63,7 +71,7 @@ JsonOutcome TagOperations::untagResource(const OperationCall &call)
         return target.error();
     QJsonObject document = target->document;
     document.insert(QStringLiteral("Tags"),
-                    NameRules::removeTags(document.value(QLatin1String("Tags")).toArray(), Inputs::strings(call.input, "TagKeys")));
+        NameRules::removeTags(document.value(QLatin1String("Tags")).toArray(), Inputs::strings(call.input, "TagKeys")));
     m_context.store.put(target->collection, target->key, document);
     return QJsonObject();
 }

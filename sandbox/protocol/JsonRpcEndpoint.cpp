@@ -3,13 +3,16 @@
 #include <QJsonDocument>
 
 #include "models/aws/Clock.h"
+
 #include "sandbox/auth/RequestAuthenticator.h"
 #include "sandbox/model/ServiceModel.h"
 #include "sandbox/model/ShapeValidator.h"
 #include "sandbox/protocol/JsonRpcProtocol.h"
+#include "sandbox/protocol/QueryProtocol.h"
 #include "sandbox/state/StateStore.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 JsonRpcEndpoint::JsonRpcEndpoint(const RequestAuthenticator &authenticator, StateStore &store, const Aws::Clock &clock)
     : m_authenticator(authenticator)
@@ -52,15 +55,21 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
             signingNames.append(entry.second.signingName);
     const RequestAuthenticator::Result auth = m_authenticator.verify(request, signingNames);
     if (const auto *failure = std::get_if<AuthFailure>(&auth))
-        return JsonRpcProtocol::error(JsonRpcProtocol::authError(*failure), contentType, requestId, queryCompatible);
+        return JsonRpcProtocol::error(JsonRpcProtocol::authError(*failure),
+            contentType,
+            requestId,
+            queryCompatible,
+            QueryProtocol::authError(*failure).code);
 
     const OperationRegistry::Entry *entry = service ? service->operations.find(operation) : nullptr;
     if (!entry) {
-        return JsonRpcProtocol::error(ServiceError{400, QStringLiteral("UnknownOperationException"),
-                                                   QStringLiteral("Unknown operation %1").arg(target), true},
-                                      contentType,
-                                      requestId,
-                                      queryCompatible);
+        return JsonRpcProtocol::error(ServiceError{400,
+                                          QStringLiteral("UnknownOperationException"),
+                                          QStringLiteral("Unknown operation %1").arg(target),
+                                          true},
+            contentType,
+            requestId,
+            queryCompatible);
     }
 
     QJsonObject input;
@@ -68,10 +77,11 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         if (!doc.isObject()) {
-            return JsonRpcProtocol::error(ServiceError{400, QStringLiteral("SerializationException"), error.errorString(), true},
-                                          contentType,
-                                          requestId,
-                                          queryCompatible);
+            return JsonRpcProtocol::error(
+                ServiceError{400, QStringLiteral("SerializationException"), error.errorString(), true},
+                contentType,
+                requestId,
+                queryCompatible);
         }
         input = doc.object();
     }
@@ -79,10 +89,11 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
         if (const OperationModel *op = service->model->operation(operation); op && !op->inputShape.isEmpty()) {
             const QStringList violations = ShapeValidator(*service->model).validate(op->inputShape, input);
             if (!violations.isEmpty()) {
-                return JsonRpcProtocol::error(ServiceError{400, QStringLiteral("ValidationError"), ShapeValidator::summary(violations), true},
-                                              contentType,
-                                              requestId,
-                                              queryCompatible);
+                return JsonRpcProtocol::error(
+                    ServiceError{400, QStringLiteral("ValidationError"), ShapeValidator::summary(violations), true},
+                    contentType,
+                    requestId,
+                    queryCompatible);
             }
         }
     }
@@ -96,11 +107,13 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
     }
     QString storeError;
     if (!m_store.commit(&storeError)) {
-        return JsonRpcProtocol::error(ServiceError{500, QStringLiteral("InternalFailure"),
-                                                   QStringLiteral("The Sandbox could not save the change: %1").arg(storeError), false},
-                                      contentType,
-                                      requestId,
-                                      queryCompatible);
+        return JsonRpcProtocol::error(ServiceError{500,
+                                          QStringLiteral("InternalFailure"),
+                                          QStringLiteral("The Sandbox could not save the change: %1").arg(storeError),
+                                          false},
+            contentType,
+            requestId,
+            queryCompatible);
     }
     return JsonRpcProtocol::success(outcome.value(), contentType, requestId);
 }

@@ -6,11 +6,13 @@
 #include "sandbox/http/HttpExchange.h"
 #include "sandbox/ops/OperationRegistry.h"
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class RequestAuthenticator;
 class ServiceModel;

@@ -5,7 +5,8 @@
 #include "sandbox/auth/AuthFailure.h"
 #include "sandbox/protocol/ServiceError.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 HttpResponse JsonRpcProtocol::success(const QJsonObject &body, const QByteArray &contentType, const QString &requestId)
 {
@@ -18,16 +19,20 @@ HttpResponse JsonRpcProtocol::success(const QJsonObject &body, const QByteArray 
 }
 
 HttpResponse JsonRpcProtocol::error(const ServiceError &error,
-                                    const QByteArray &contentType,
-                                    const QString &requestId,
-                                    bool queryCompatible)
+    const QByteArray &contentType,
+    const QString &requestId,
+    bool queryCompatible,
+    const QString &queryCode)
 {
     HttpResponse response;
     response.status = error.httpStatus;
     response.setHeader("Content-Type", contentType);
     response.setHeader("x-amzn-RequestId", requestId.toLatin1());
     if (queryCompatible)
-        response.setHeader("x-amzn-query-error", (error.code + (error.senderFault ? QStringLiteral(";Sender") : QStringLiteral(";Receiver"))).toLatin1());
+        response.setHeader("x-amzn-query-error",
+            ((queryCode.isEmpty() ? error.code : queryCode)
+                + (error.senderFault ? QStringLiteral(";Sender") : QStringLiteral(";Receiver")))
+                .toLatin1());
     QJsonObject body;
     body.insert(QStringLiteral("__type"), error.code);
     body.insert(QStringLiteral("message"), error.message);

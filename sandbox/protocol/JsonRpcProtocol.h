@@ -5,7 +5,8 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct AuthFailure;
 struct ServiceError;
@@ -17,10 +18,12 @@ class JsonRpcProtocol
 {
 public:
     static HttpResponse success(const QJsonObject &body, const QByteArray &contentType, const QString &requestId);
+    /// @param queryCode the Query protocol's code for x-amzn-query-error (defaults to the JSON code).
     static HttpResponse error(const ServiceError &error,
-                              const QByteArray &contentType,
-                              const QString &requestId,
-                              bool queryCompatible);
+        const QByteArray &contentType,
+        const QString &requestId,
+        bool queryCompatible,
+        const QString &queryCode = {});
     static ServiceError authError(const AuthFailure &failure);
 };
 

@@ -7,11 +7,11 @@
 
 #include "sandbox/protocol/ServiceError.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// What a Sandbox operation or check produces: a value or the SES error to answer with.
-template<typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
     Outcome(T value)

@@ -3,11 +3,13 @@
 #include <QXmlStreamWriter>
 
 #include "models/aws/Clock.h"
+
 #include "sandbox/auth/RequestAuthenticator.h"
 #include "sandbox/protocol/QueryProtocol.h"
 #include "sandbox/state/StateStore.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 QueryEndpoint::QueryEndpoint(const RequestAuthenticator &authenticator, StateStore &store, const Aws::Clock &clock)
     : m_authenticator(authenticator)
@@ -56,16 +58,20 @@ HttpResponse QueryEndpoint::handle(const HttpRequest &request, const QString &re
     call.requestId = requestId;
     call.accessKeyId = caller.accessKeyId;
     if (call.action.isEmpty())
-        return QueryProtocol::error(ServiceError{400, QStringLiteral("MissingAction"), QStringLiteral("Missing Action"), true}, xmlNamespace, requestId);
-    const auto handler = service ? service->actions.constFind(call.action) : QHash<QString, QueryHandler>::const_iterator();
+        return QueryProtocol::error(
+            ServiceError{400, QStringLiteral("MissingAction"), QStringLiteral("Missing Action"), true},
+            xmlNamespace,
+            requestId);
+    const auto handler
+        = service ? service->actions.constFind(call.action) : QHash<QString, QueryHandler>::const_iterator();
     if (!service || handler == service->actions.constEnd()) {
         return QueryProtocol::error(ServiceError{400,
-                                                 QStringLiteral("InvalidAction"),
-                                                 QStringLiteral("Could not find operation %1 for version %2")
-                                                     .arg(call.action, call.value(QStringLiteral("Version"))),
-                                                 true},
-                                    xmlNamespace,
-                                    requestId);
+                                        QStringLiteral("InvalidAction"),
+                                        QStringLiteral("Could not find operation %1 for version %2")
+                                            .arg(call.action, call.value(QStringLiteral("Version"))),
+                                        true},
+            xmlNamespace,
+            requestId);
     }
 
     QByteArray result;
@@ -78,10 +84,12 @@ HttpResponse QueryEndpoint::handle(const HttpRequest &request, const QString &re
     }
     QString storeError;
     if (!m_store.commit(&storeError)) {
-        return QueryProtocol::error(ServiceError{500, QStringLiteral("InternalFailure"),
-                                                 QStringLiteral("The Sandbox could not save the change: %1").arg(storeError), false},
-                                    xmlNamespace,
-                                    requestId);
+        return QueryProtocol::error(ServiceError{500,
+                                        QStringLiteral("InternalFailure"),
+                                        QStringLiteral("The Sandbox could not save the change: %1").arg(storeError),
+                                        false},
+            xmlNamespace,
+            requestId);
     }
     return QueryProtocol::success(call.action, xmlNamespace, result, requestId);
 }

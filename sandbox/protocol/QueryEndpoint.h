@@ -15,11 +15,13 @@
 
 class QXmlStreamWriter;
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class RequestAuthenticator;
 class StateStore;

@@ -5,7 +5,8 @@
 #include "sandbox/auth/AuthFailure.h"
 #include "sandbox/protocol/ServiceError.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 QList<QPair<QString, QString>> QueryProtocol::parseForm(const QByteArray &encoded)
 {
@@ -18,15 +19,14 @@ QList<QPair<QString, QString>> QueryProtocol::parseForm(const QByteArray &encode
         QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         name.replace('+', ' ');
         value.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)), QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+            QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
     }
     return out;
 }
 
-HttpResponse QueryProtocol::success(const QString &action,
-                                    const QString &xmlNamespace,
-                                    const QByteArray &resultXml,
-                                    const QString &requestId)
+HttpResponse QueryProtocol::success(
+    const QString &action, const QString &xmlNamespace, const QByteArray &resultXml, const QString &requestId)
 {
     QByteArray body;
     body += "<" + action.toUtf8() + "Response xmlns=\"" + xmlNamespace.toUtf8() + "\">\n";
@@ -49,7 +49,8 @@ HttpResponse QueryProtocol::error(const ServiceError &error, const QString &xmlN
     xml.writeStartElement(QStringLiteral("ErrorResponse"));
     xml.writeDefaultNamespace(xmlNamespace);
     xml.writeStartElement(QStringLiteral("Error"));
-    xml.writeTextElement(QStringLiteral("Type"), error.senderFault ? QStringLiteral("Sender") : QStringLiteral("Receiver"));
+    xml.writeTextElement(
+        QStringLiteral("Type"), error.senderFault ? QStringLiteral("Sender") : QStringLiteral("Receiver"));
     xml.writeTextElement(QStringLiteral("Code"), error.code);
     xml.writeTextElement(QStringLiteral("Message"), error.message);
     xml.writeEndElement();

@@ -7,7 +7,8 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct AuthFailure;
 struct ServiceError;
@@ -21,7 +22,8 @@ public:
     static QList<QPair<QString, QString>> parseForm(const QByteArray &encoded);
 
     /// Wraps resultXml (the children of <ActionResult>) in the response document.
-    static HttpResponse success(const QString &action, const QString &xmlNamespace, const QByteArray &resultXml, const QString &requestId);
+    static HttpResponse success(
+        const QString &action, const QString &xmlNamespace, const QByteArray &resultXml, const QString &requestId);
     static HttpResponse error(const ServiceError &error, const QString &xmlNamespace, const QString &requestId);
     /// The Query protocol's answer to a failed authentication (403).
     static ServiceError authError(const AuthFailure &failure);

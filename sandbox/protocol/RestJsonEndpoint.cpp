@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include "models/aws/Clock.h"
+
 #include "sandbox/auth/RequestAuthenticator.h"
 #include "sandbox/model/ServiceModel.h"
 #include "sandbox/protocol/RestJsonProtocol.h"
@@ -10,13 +11,14 @@
 
 Q_LOGGING_CATEGORY(lcRestJson, "sesdesk.sandbox.restjson")
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 RestJsonEndpoint::RestJsonEndpoint(std::shared_ptr<const ServiceModel> model,
-                                   const RequestAuthenticator &authenticator,
-                                   StateStore &store,
-                                   const Aws::Clock &clock,
-                                   Options options)
+    const RequestAuthenticator &authenticator,
+    StateStore &store,
+    const Aws::Clock &clock,
+    Options options)
     : m_model(model)
     , m_router(model)
     , m_inputValidator(*model, ShapeValidator::Direction::Input)
@@ -38,16 +40,19 @@ HttpResponse RestJsonEndpoint::handle(const HttpRequest &request, const QString 
 
     const RouteMatch route = m_router.match(request.method, request.path);
     if (!route) {
-        return RestJsonProtocol::error(ServiceError{404, QStringLiteral("UnknownOperationException"),
-                                                    QStringLiteral("The operation %1 %2 is not supported by this service.")
-                                                        .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)),
-                                                    true},
-                                       requestId);
+        return RestJsonProtocol::error(
+            ServiceError{404,
+                QStringLiteral("UnknownOperationException"),
+                QStringLiteral("The operation %1 %2 is not supported by this service.")
+                    .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)),
+                true},
+            requestId);
     }
     return run(route, request, requestId, accessKeyId);
 }
 
-HttpResponse RestJsonEndpoint::run(const RouteMatch &route, const HttpRequest &request, const QString &requestId, const QString &accessKeyId)
+HttpResponse RestJsonEndpoint::run(
+    const RouteMatch &route, const HttpRequest &request, const QString &requestId, const QString &accessKeyId)
 {
     const OperationModel &operation = *route.operation;
     const JsonOutcome input = m_router.bindInput(route, request.query, request.body);
@@ -61,15 +66,17 @@ HttpResponse RestJsonEndpoint::run(const RouteMatch &route, const HttpRequest &r
 
     const OperationRegistry::Entry *entry = m_operations.find(operation.name);
     if (!entry) {
-        return RestJsonProtocol::error(ServiceError{501,
-                                                    QStringLiteral("NotImplemented"),
-                                                    QStringLiteral("The SesDesk Sandbox does not implement the %1 operation.").arg(operation.name),
-                                                    false},
-                                       requestId);
+        return RestJsonProtocol::error(
+            ServiceError{501,
+                QStringLiteral("NotImplemented"),
+                QStringLiteral("The SesDesk Sandbox does not implement the %1 operation.").arg(operation.name),
+                false},
+            requestId);
     }
 
     const QDateTime now = m_clock.nowUtc();
-    if (entry->kind == OperationKind::Management && m_options.managementCallsPerSecond > 0 && !m_managementPace.tryTake(1, now))
+    if (entry->kind == OperationKind::Management && m_options.managementCallsPerSecond > 0
+        && !m_managementPace.tryTake(1, now))
         return RestJsonProtocol::error(ServiceError::tooManyRequests(QStringLiteral("Rate exceeded")), requestId);
 
     OperationCall call{operation.name, input.value(), now, requestId, accessKeyId};
@@ -82,16 +89,18 @@ HttpResponse RestJsonEndpoint::run(const RouteMatch &route, const HttpRequest &r
     QString storeError;
     if (!m_store.commit(&storeError)) {
         qCWarning(lcRestJson) << operation.name << "could not be saved:" << storeError;
-        return RestJsonProtocol::error(
-            ServiceError::internalServiceError(QStringLiteral("The Sandbox could not save the change: %1").arg(storeError)), requestId);
+        return RestJsonProtocol::error(ServiceError::internalServiceError(
+                                           QStringLiteral("The Sandbox could not save the change: %1").arg(storeError)),
+            requestId);
     }
     if (m_options.checkResponses && !operation.outputShape.isEmpty()) {
         const QStringList violations = m_outputValidator.validate(operation.outputShape, outcome.value());
         if (!violations.isEmpty()) {
             qCWarning(lcRestJson) << operation.name << "answer does not match the model:" << violations;
             return RestJsonProtocol::error(
-                ServiceError::internalServiceError(QStringLiteral("The Sandbox's %1 answer does not match the API model: %2")
-                                                       .arg(operation.name, violations.join(QStringLiteral("; ")))),
+                ServiceError::internalServiceError(
+                    QStringLiteral("The Sandbox's %1 answer does not match the API model: %2")
+                        .arg(operation.name, violations.join(QStringLiteral("; ")))),
                 requestId);
         }
     }

@@ -8,11 +8,13 @@
 #include "sandbox/ops/OperationRegistry.h"
 #include "sandbox/state/TokenBucket.h"
 
-namespace Aws {
+namespace Aws
+{
 class Clock;
 }
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class RequestAuthenticator;
 class ServiceModel;
@@ -32,10 +34,10 @@ public:
     };
 
     RestJsonEndpoint(std::shared_ptr<const ServiceModel> model,
-                     const RequestAuthenticator &authenticator,
-                     StateStore &store,
-                     const Aws::Clock &clock,
-                     Options options);
+        const RequestAuthenticator &authenticator,
+        StateStore &store,
+        const Aws::Clock &clock,
+        Options options);
 
     OperationRegistry &operations()
     {
@@ -49,7 +51,8 @@ public:
     HttpResponse handle(const HttpRequest &request, const QString &requestId);
 
 private:
-    HttpResponse run(const RouteMatch &route, const HttpRequest &request, const QString &requestId, const QString &accessKeyId);
+    HttpResponse run(
+        const RouteMatch &route, const HttpRequest &request, const QString &requestId, const QString &accessKeyId);
 
     std::shared_ptr<const ServiceModel> m_model;
     RestJsonRouter m_router;

@@ -5,7 +5,8 @@
 #include "sandbox/auth/AuthFailure.h"
 #include "sandbox/protocol/ServiceError.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 HttpResponse RestJsonProtocol::success(int status, const QJsonObject &body, const QString &requestId)
 {

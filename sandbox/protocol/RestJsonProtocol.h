@@ -5,7 +5,8 @@
 
 #include "sandbox/http/HttpExchange.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct AuthFailure;
 struct ServiceError;

@@ -1,8 +1,10 @@
 #include "sandbox/protocol/ServiceError.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 ServiceError make(int status, const char *code, const QString &message, bool sender = true)
 {

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// An error the Sandbox answers with, as SES words it: HTTP status, error code (the
 /// x-amzn-ErrorType of REST-JSON, the <Code> of the Query protocol), message, and whether the

@@ -6,9 +6,11 @@
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/Timestamps.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 const QString kCollection = QStringLiteral("account");
 const QString kKey = QStringLiteral("account");
 } // namespace
@@ -41,7 +43,8 @@ bool AccountRepository::initialize(const QDateTime &now)
         account.insert(QStringLiteral("SendQuota"), m_config.production ? productionQuota() : sandboxQuota());
         // Accounts created after 25 November 2019 suppress both bounces and complaints by default.
         account.insert(QStringLiteral("SuppressionAttributes"),
-                       QJsonObject{{QStringLiteral("SuppressedReasons"), QJsonArray{QStringLiteral("BOUNCE"), QStringLiteral("COMPLAINT")}}});
+            QJsonObject{{QStringLiteral("SuppressedReasons"),
+                QJsonArray{QStringLiteral("BOUNCE"), QStringLiteral("COMPLAINT")}}});
         account.insert(QStringLiteral("_createdAt"), Timestamps::toJson(now));
         return save(account);
     }

@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class StateStore;
 struct SandboxConfig;

@@ -5,7 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class StateStore;
 

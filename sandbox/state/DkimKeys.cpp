@@ -3,7 +3,8 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 QStringList DkimKeys::easyDkimTokens(QRandomGenerator &random)
 {
@@ -21,16 +22,17 @@ QStringList DkimKeys::easyDkimTokens(QRandomGenerator &random)
 
 QString DkimKeys::signingHostedZone(const QString &region)
 {
-    if (region == QLatin1String("af-south-1") || region == QLatin1String("ap-northeast-3") || region == QLatin1String("eu-south-1"))
+    if (region == QLatin1String("af-south-1") || region == QLatin1String("ap-northeast-3")
+        || region == QLatin1String("eu-south-1"))
         return QStringLiteral("dkim.%1.amazonses.com").arg(region);
     return QStringLiteral("dkim.amazonses.com");
 }
 
 Outcome<int> DkimKeys::validatePrivateKey(const QString &base64Der)
 {
-    const auto invalid = ServiceError::badRequest(
-        QStringLiteral("Invalid DKIM private key: provide an RSA private key of 1024 to 2048 bits in PKCS #1 or PKCS #8 "
-                       "format, base64-encoded, without the BEGIN/END lines or line breaks."));
+    const auto invalid = ServiceError::badRequest(QStringLiteral(
+        "Invalid DKIM private key: provide an RSA private key of 1024 to 2048 bits in PKCS #1 or PKCS #8 "
+        "format, base64-encoded, without the BEGIN/END lines or line breaks."));
     const auto decoded = QByteArray::fromBase64Encoding(base64Der.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return invalid;

@@ -5,7 +5,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// DKIM material as SES hands it out and accepts it.
 class DkimKeys

@@ -5,9 +5,11 @@
 #include "sandbox/state/IdentityName.h"
 #include "sandbox/state/Timestamps.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 const QString kPending = QStringLiteral("PENDING");
 const QString kSuccess = QStringLiteral("SUCCESS");
@@ -33,7 +35,8 @@ QJsonObject IdentityLifecycle::newIdentity(const IdentityName &name, const QDate
     return identity;
 }
 
-void IdentityLifecycle::applyEasyDkim(QJsonObject &identity, const EasyDkim &dkim, const QDateTime &now, int verifyDelaySeconds)
+void IdentityLifecycle::applyEasyDkim(
+    QJsonObject &identity, const EasyDkim &dkim, const QDateTime &now, int verifyDelaySeconds)
 {
     QJsonObject attributes = identity.value(QLatin1String("DkimAttributes")).toObject();
     const bool enabled = attributes.value(QLatin1String("SigningEnabled")).toBool(true);
@@ -50,7 +53,8 @@ void IdentityLifecycle::applyEasyDkim(QJsonObject &identity, const EasyDkim &dki
     identity.insert(QStringLiteral("_dkimVerifyAt"), Timestamps::toJson(now.addSecs(verifyDelaySeconds)));
 }
 
-void IdentityLifecycle::applyByodkim(QJsonObject &identity, const Byodkim &dkim, const QDateTime &now, int verifyDelaySeconds)
+void IdentityLifecycle::applyByodkim(
+    QJsonObject &identity, const Byodkim &dkim, const QDateTime &now, int verifyDelaySeconds)
 {
     QJsonObject attributes;
     attributes.insert(QStringLiteral("SigningEnabled"), true);
@@ -66,10 +70,10 @@ void IdentityLifecycle::applyByodkim(QJsonObject &identity, const Byodkim &dkim,
 }
 
 void IdentityLifecycle::applyMailFrom(QJsonObject &identity,
-                                      const QString &mailFromDomain,
-                                      const QString &behavior,
-                                      const QDateTime &now,
-                                      int verifyDelaySeconds)
+    const QString &mailFromDomain,
+    const QString &behavior,
+    const QDateTime &now,
+    int verifyDelaySeconds)
 {
     if (mailFromDomain.isEmpty()) {
         identity.remove(QStringLiteral("MailFromAttributes"));
@@ -79,7 +83,8 @@ void IdentityLifecycle::applyMailFrom(QJsonObject &identity,
     const QJsonObject previous = identity.value(QLatin1String("MailFromAttributes")).toObject();
     QJsonObject attributes;
     attributes.insert(QStringLiteral("MailFromDomain"), mailFromDomain);
-    attributes.insert(QStringLiteral("BehaviorOnMxFailure"), behavior.isEmpty() ? QStringLiteral("USE_DEFAULT_VALUE") : behavior);
+    attributes.insert(
+        QStringLiteral("BehaviorOnMxFailure"), behavior.isEmpty() ? QStringLiteral("USE_DEFAULT_VALUE") : behavior);
     if (previous.value(QLatin1String("MailFromDomain")).toString() == mailFromDomain
         && previous.value(QLatin1String("MailFromDomainStatus")).toString() == kSuccess) {
         attributes.insert(QStringLiteral("MailFromDomainStatus"), kSuccess);
@@ -150,7 +155,8 @@ void IdentityLifecycle::forceStatus(QJsonObject &identity, const QString &status
     info.insert(QStringLiteral("LastCheckedTimestamp"), Timestamps::toJson(now));
     if (status == QLatin1String("FAILED") || status == QLatin1String("TEMPORARY_FAILURE")) {
         const bool domain = identity.value(QLatin1String("IdentityType")).toString() == QLatin1String("DOMAIN");
-        info.insert(QStringLiteral("ErrorType"), domain ? QStringLiteral("HOST_NOT_FOUND") : QStringLiteral("SERVICE_ERROR"));
+        info.insert(
+            QStringLiteral("ErrorType"), domain ? QStringLiteral("HOST_NOT_FOUND") : QStringLiteral("SERVICE_ERROR"));
         QJsonObject dkim = identity.value(QLatin1String("DkimAttributes")).toObject();
         if (!dkim.isEmpty()) {
             dkim.insert(QStringLiteral("Status"), status);

@@ -4,7 +4,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 struct IdentityName;
 
@@ -27,10 +28,15 @@ public:
 
     static QJsonObject newIdentity(const IdentityName &name, const QDateTime &now, int verifyDelaySeconds);
     /// Easy DKIM on a domain identity: three tokens, PENDING until the delay passes.
-    static void applyEasyDkim(QJsonObject &identity, const EasyDkim &dkim, const QDateTime &now, int verifyDelaySeconds);
+    static void applyEasyDkim(
+        QJsonObject &identity, const EasyDkim &dkim, const QDateTime &now, int verifyDelaySeconds);
     /// BYODKIM on a domain identity: the selector's TXT record is "found" after the delay.
     static void applyByodkim(QJsonObject &identity, const Byodkim &dkim, const QDateTime &now, int verifyDelaySeconds);
-    static void applyMailFrom(QJsonObject &identity, const QString &mailFromDomain, const QString &behavior, const QDateTime &now, int verifyDelaySeconds);
+    static void applyMailFrom(QJsonObject &identity,
+        const QString &mailFromDomain,
+        const QString &behavior,
+        const QDateTime &now,
+        int verifyDelaySeconds);
 
     /// Moves due PENDING states to SUCCESS. Returns true when something changed.
     static bool settle(QJsonObject &identity, const QDateTime &now);

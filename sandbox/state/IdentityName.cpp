@@ -2,7 +2,8 @@
 
 #include "sandbox/state/MailAddress.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 Outcome<IdentityName> IdentityName::parse(const QString &text)
 {

@@ -2,7 +2,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// An email identity's name: a domain ("example.com", case-insensitive) or an email address
 /// ("sender@example.com", case-sensitive local part, as SES treats them).

@@ -6,9 +6,11 @@
 #include "sandbox/state/MailAddress.h"
 #include "sandbox/state/StateStore.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 const QString kCollection = QStringLiteral("identities");
 
@@ -98,7 +100,8 @@ std::optional<QJsonObject> IdentityRepository::settingsIdentityFor(const MailAdd
     return verifiedIdentityFor(address, now);
 }
 
-std::optional<QJsonObject> IdentityRepository::parentDomainOf(const QString &domain, const QDateTime &now, bool includeSelf)
+std::optional<QJsonObject> IdentityRepository::parentDomainOf(
+    const QString &domain, const QDateTime &now, bool includeSelf)
 {
     QStringList chain = domainChain(domain);
     if (!includeSelf && !chain.isEmpty())
@@ -125,7 +128,8 @@ QJsonObject IdentityRepository::describe(const QJsonObject &identity, const QDat
             dkim = parent->value(QLatin1String("DkimAttributes")).toObject();
             const bool parentSigning = dkim.value(QLatin1String("SigningEnabled")).toBool();
             if (identity.contains(QLatin1String("_dkimSigningEnabled")))
-                dkim.insert(QStringLiteral("SigningEnabled"), parentSigning && identity.value(QLatin1String("_dkimSigningEnabled")).toBool());
+                dkim.insert(QStringLiteral("SigningEnabled"),
+                    parentSigning && identity.value(QLatin1String("_dkimSigningEnabled")).toBool());
         } else {
             dkim.insert(QStringLiteral("SigningEnabled"), false);
             dkim.insert(QStringLiteral("Status"), QStringLiteral("NOT_STARTED"));

@@ -7,7 +7,8 @@
 #include <QList>
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class StateStore;
 struct MailAddress;

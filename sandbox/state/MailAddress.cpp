@@ -2,9 +2,11 @@
 
 #include <QStringList>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 bool isAscii(const QString &s)
 {
@@ -33,7 +35,8 @@ bool MailAddress::isValidDomain(const QString &domain)
     if (labels.size() < 2)
         return false;
     for (const QString &label : labels) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
+            || label.endsWith(QLatin1Char('-')))
             return false;
         for (const QChar c : label) {
             const char16_t u = c.unicode();

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// An email address as SES accepts it in a send call: "user@example.com",
 /// "Jane Doe <user@example.com>" or "\"Doe, Jane\" <user@example.com>". Addresses themselves must

@@ -5,7 +5,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// SES's naming and tagging rules, with its error wording.
 class NameRules

@@ -2,23 +2,26 @@
 
 #include <QJsonObject>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 const QByteArray kMagic = QByteArrayLiteral("sesdesk-sandbox:v1:");
 }
 
 QString PageToken::encode(const QString &lastKey)
 {
-    return QString::fromLatin1((kMagic + lastKey.toUtf8()).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        (kMagic + lastKey.toUtf8()).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Outcome<QString> PageToken::decode(const QString &token)
 {
     if (token.isEmpty())
         return QString();
-    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith(kMagic))
         return ServiceError::badRequest(QStringLiteral("Invalid NextToken: %1").arg(token));
     return QString::fromUtf8(decoded.decoded.mid(kMagic.size()));

@@ -6,7 +6,8 @@
 
 #include "sandbox/protocol/Outcome.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// NextToken values: opaque to callers, the last key of the previous page inside. A token that
 /// does not decode is a BadRequestException, as SES answers a tampered token.

@@ -1,6 +1,9 @@
 #include "sandbox/state/ResourceArn.h"
 
-namespace Sandbox {
+#include <QStringList>
+
+namespace Sandbox
+{
 
 QString ResourceArn::toString() const
 {

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// An SES resource ARN: arn:aws:ses:<region>:<account>:<type>/<name>, e.g.
 /// arn:aws:ses:us-east-1:123456789012:identity/example.com.

@@ -7,9 +7,11 @@
 
 #include "sandbox/state/StateStore.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 const QString kCollection = QStringLiteral("sending-statistics");
 
@@ -21,7 +23,7 @@ QString keyFor(const QDateTime &bucket)
 QDateTime fromKey(const QString &key)
 {
     QDateTime t = QDateTime::fromString(key, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-    t.setTimeZone(QTimeZone::UTC);
+    t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
@@ -77,7 +79,7 @@ SendingLedger::SendingLedger(StateStore &store)
 QDateTime SendingLedger::bucketStart(const QDateTime &time)
 {
     const qint64 secs = time.toSecsSinceEpoch();
-    return QDateTime::fromSecsSinceEpoch(secs - (secs % 900), QTimeZone::UTC);
+    return QDateTime::fromSecsSinceEpoch(secs - (secs % 900), QTimeZone::utc());
 }
 
 bool SendingLedger::record(const QDateTime &when, const SendingCounters &delta)

@@ -5,7 +5,8 @@
 
 #include "sandbox/state/TokenBucket.h"
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 class StateStore;
 

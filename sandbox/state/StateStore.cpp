@@ -10,9 +10,11 @@
 
 Q_LOGGING_CATEGORY(lcStateStore, "sesdesk.sandbox.state")
 
-namespace Sandbox {
+namespace Sandbox
+{
 
-namespace {
+namespace
+{
 
 QString likePrefix(const QString &prefix)
 {
@@ -53,19 +55,22 @@ std::unique_ptr<StateStore> StateStore::open(const QString &dataDir, QString *er
         store->m_lock->setStaleLockTime(0); // Stale only when its process is gone (kill -9 leaves one).
         if (!store->m_lock->tryLock(0)) {
             if (error)
-                *error = QObject::tr("Another SesDesk Sandbox is using the data folder %1.").arg(QDir::toNativeSeparators(dataDir));
+                *error = QObject::tr("Another SesDesk Sandbox is using the data folder %1.")
+                             .arg(QDir::toNativeSeparators(dataDir));
             return {};
         }
         databasePath = dir.filePath(QStringLiteral("sandbox.sqlite"));
     }
 
     // QSqlDatabase keeps connections by name; a unique name per store keeps servers independent.
-    store->m_connectionName = QStringLiteral("sesdesk-sandbox-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    store->m_connectionName
+        = QStringLiteral("sesdesk-sandbox-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(databasePath);
     if (!store->m_db.open()) {
         if (error)
-            *error = QObject::tr("Cannot open the Sandbox database %1: %2").arg(databasePath, store->m_db.lastError().text());
+            *error = QObject::tr("Cannot open the Sandbox database %1: %2")
+                         .arg(databasePath, store->m_db.lastError().text());
         return {};
     }
     QString sqlError;
@@ -75,7 +80,8 @@ std::unique_ptr<StateStore> StateStore::open(const QString &dataDir, QString *er
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS documents (collection TEXT NOT NULL, key TEXT NOT NULL, "
                        "body BLOB NOT NULL, PRIMARY KEY (collection, key)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
     };
     for (const QString &sql : setup) {
         if (!store->exec(sql, &sqlError)) {
@@ -165,7 +171,8 @@ qint64 StateStore::removeWithPrefix(const QString &collection, const QString &pr
     return query.numRowsAffected();
 }
 
-QList<StoredDocument> StateStore::list(const QString &collection, const QString &afterKey, int limit, const QString &prefix) const
+QList<StoredDocument> StateStore::list(
+    const QString &collection, const QString &afterKey, int limit, const QString &prefix) const
 {
     QString sql = QStringLiteral("SELECT key, body FROM documents WHERE collection = ?");
     if (!afterKey.isEmpty())

@@ -11,7 +11,8 @@
 
 class QLockFile;
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// A stored JSON document and its key.
 struct StoredDocument {
@@ -52,7 +53,8 @@ public:
     qint64 removeWithPrefix(const QString &collection, const QString &prefix);
     /// Documents in key order (binary collation), after afterKey (exclusive), at most limit
     /// (all when limit < 0), restricted to keys starting with prefix.
-    QList<StoredDocument> list(const QString &collection, const QString &afterKey = {}, int limit = -1, const QString &prefix = {}) const;
+    QList<StoredDocument> list(
+        const QString &collection, const QString &afterKey = {}, int limit = -1, const QString &prefix = {}) const;
     qint64 count(const QString &collection, const QString &prefix = {}) const;
 
     /// One transaction around a request. Writes outside a transaction commit on their own.

@@ -5,7 +5,8 @@
 #include <QHash>
 #include <QString>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// Which stored document an SES resource ARN names, per resource type ("identity",
 /// "configuration-set", "contact-list", "dedicated-ip-pool", "template"...). Each family of

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 TokenBucket::TokenBucket(double ratePerSecond, double capacity)
     : m_rate(ratePerSecond)

@@ -2,7 +2,8 @@
 
 #include <QDateTime>
 
-namespace Sandbox {
+namespace Sandbox
+{
 
 /// A token bucket on an injected time line: tokens refill at ratePerSecond up to capacity.
 /// Paces the sending rate (recipients per second) and, when enabled, management calls.
