@@ -1,11 +1,14 @@
 #include "sandbox/SandboxServer.h"
 
+#include <QLoggingCategory>
 #include <QTcpServer>
 
 #include "models/aws/Clock.h"
 
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxParts.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "sesdesk.sandbox")
 
 namespace Sandbox
 {
@@ -44,13 +47,12 @@ bool SandboxServer::start(QString *error)
         d.reset();
         return false;
     }
-    if (m_config.demoData) {
-        if (!d->demoDataFiller) {
-            if (error)
-                *error = tr("This build of the Sandbox cannot fill demo data yet.");
-            d.reset();
-            return false;
-        }
+    if (m_config.demoData && !d->demoDataFiller) {
+        // The demo-data family installs the filler in installFamilies(); without it the Sandbox
+        // still serves, with an empty account, and says so.
+        qCWarning(lcSandbox)
+            << "--demo-data: this build of the Sandbox has no demo data; starting with an empty account.";
+    } else if (m_config.demoData) {
         d->store->begin();
         QString demoError;
         if (!d->demoDataFiller(d->context, &demoError) || !d->store->commit(&demoError)) {

@@ -144,13 +144,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Send"), QStringLiteral("Bounce")} << QStringLiteral("General");
         QTest::newRow("complaint") << QStringLiteral("complaint@simulator.amazonses.com")
                                    << QStringList{QStringLiteral("Send"),
-                                          QStringLiteral("Complaint"),
-                                          QStringLiteral("Delivery")}
+                                          QStringLiteral("Delivery"),
+                                          QStringLiteral("Complaint")}
                                    << QStringLiteral("abuse");
         QTest::newRow("out of office") << QStringLiteral("ooto@simulator.amazonses.com")
                                        << QStringList{QStringLiteral("Send"),
-                                              QStringLiteral("AutoReply"),
-                                              QStringLiteral("Delivery")}
+                                              QStringLiteral("Delivery"),
+                                              QStringLiteral("AutoReply")}
                                        << QStringLiteral("shop@example.com");
         QTest::newRow("suppression list") << QStringLiteral("suppressionlist@simulator.amazonses.com")
                                           << QStringList{QStringLiteral("Send"), QStringLiteral("Bounce")}
@@ -344,7 +344,7 @@ private Q_SLOTS:
                    QStringLiteral("--destination"),
                    QStringLiteral("ToAddresses=success@simulator.amazonses.com"),
                    QStringLiteral("--content"),
-                   QStringLiteral("Template={TemplateName=welcome,TemplateData={}}")}
+                   QStringLiteral("Template={TemplateName=welcome,TemplateData=\"{}\"}")}
             << QStringLiteral("BadRequestException") << QStringLiteral("Templated sending is not available");
         QTest::newRow("bulk without template support")
             << QStringList{QStringLiteral("send-bulk-email"),
