@@ -8,6 +8,7 @@
 #include "models/aws/AwsRequest.h"
 #include "models/aws/AwsResponse.h"
 #include "models/aws/Result.h"
+#include "models/ses/AccountSettingsTypes.h"
 #include "models/ses/AccountTypes.h"
 #include "models/ses/IdentityTypes.h"
 
@@ -66,6 +67,17 @@ public:
 
     // ---- Account ----
     Aws::AwsJob *getAccount(QObject *context, Callback<Account> done);
+    /// PutAccountDetails: the production-access request (SesClientAccountSettings.cpp).
+    Aws::AwsJob *putAccountDetails(
+        const PutAccountDetailsRequest &request, QObject *context, Callback<Aws::Empty> done);
+    /// PutAccountSendingAttributes: pause (false) or resume (true) sending in this region.
+    Aws::AwsJob *putAccountSendingAttributes(bool sendingEnabled, QObject *context, Callback<Aws::Empty> done);
+    /// PutAccountSuppressionAttributes: the reasons (BOUNCE, COMPLAINT) that add an address to
+    /// the account-level suppression list; an empty list turns automatic suppression off.
+    Aws::AwsJob *putAccountSuppressionAttributes(
+        const QStringList &suppressedReasons, QObject *context, Callback<Aws::Empty> done);
+    /// PutAccountVdmAttributes: Virtual Deliverability Manager on or off.
+    Aws::AwsJob *putAccountVdmAttributes(const VdmAttributes &attributes, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Email identities ----
     /// One page; pageSize 0 leaves PageSize out of the request.

@@ -9,6 +9,7 @@
 #include "app/cli/commands/AccountShowCommand.h"
 #include "app/cli/commands/CliContext.h"
 #include "app/cli/commands/Command.h"
+#include "app/cli/commands/DnsRecordsCommand.h"
 #include "app/cli/commands/ExitCode.h"
 #include "app/cli/commands/GlobalOptions.h"
 #include "app/cli/commands/IdentityCreateCommand.h"
@@ -87,6 +88,7 @@ CliApplication::CliApplication(CliEnvironment environment)
     addCommand(std::make_unique<IdentityShowCommand>());
     addCommand(std::make_unique<IdentityCreateCommand>());
     addCommand(std::make_unique<IdentityDeleteCommand>());
+    addCommand(std::make_unique<DnsRecordsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

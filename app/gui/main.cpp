@@ -1,0 +1,56 @@
+// sesdesk's composition root: builds the network manager, clock, settings, keyring, profile
+// sources and the embedded Sandbox, wires them into the main window, and nothing else.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include "models/aws/Clock.h"
+#include "models/connection/DefaultSessionFactory.h"
+#include "models/connection/FallbackSecretStore.h"
+#include "models/connection/ProfileCatalog.h"
+#include "models/connection/ResolverProfileSource.h"
+#include "models/connection/SesDeskProfileStore.h"
+
+#include "views/MainWindow.h"
+#include "views/panes/PaneRegistry.h"
+#include "views/secrets/KeychainSecretStore.h"
+#include "views/widgets/MessageBoxes.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SesDesk"));
+    QApplication::setApplicationName(QStringLiteral("SesDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SesDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SESDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for Amazon SES"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QApplication::translate("main", "Open on the Local Sandbox, whatever credentials are configured."));
+    parser.addOption(sandboxOption);
+    parser.process(app);
+
+    QSettings settings;
+    QNetworkAccessManager network;
+    Aws::SystemClock clock;
+    Connection::FallbackSecretStore secrets(std::make_unique<Views::KeychainSecretStore>(QStringLiteral("SesDesk")));
+    Connection::SesDeskProfileStore sesDeskProfiles(&settings);
+    Connection::ResolverProfileSource awsProfiles(
+        QProcessEnvironment::systemEnvironment(), QDir::homePath(), &network, &clock);
+    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, false);
+    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, nullptr});
+    Views::MessageBoxes messageBoxes;
+
+    Views::PaneRegistry panes;
+    Views::registerDefaultPanes(panes);
+    Views::MainWindow window(
+        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, nullptr}, panes);
+    window.show();
+    window.start(parser.isSet(sandboxOption));
+    return app.exec();
+}

@@ -1,0 +1,3 @@
+#include "models/aws/CredentialsLog.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "sesdesk.aws.credentials")

@@ -1,0 +1,23 @@
+#pragma once
+
+class QSettings;
+
+namespace Aws
+{
+class Clock;
+}
+
+namespace Views
+{
+
+class MessageBoxes;
+
+/// What every pane receives at construction besides its connection: the injected services it
+/// may use. Nothing here is global; the composition root (or a test) fills it.
+struct PaneContext {
+    MessageBoxes *messageBoxes = nullptr;
+    QSettings *settings = nullptr; ///< For a pane's own view state (column widths...).
+    const Aws::Clock *clock = nullptr;
+};
+
+} // namespace Views
