@@ -64,7 +64,11 @@ bool SandboxServer::start(QString *error)
         }
     }
 
-    auto listener = std::make_unique<QTcpServer>();
+    d->frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &request) {
+        return handle(request);
+    });
+    // The listening socket belongs to the front end, so it closes when the front end goes.
+    auto *listener = new QTcpServer(d->frontend.get());
     if (!listener->listen(m_config.bindAddress, m_config.port)) {
         if (error) {
             *error = tr("Cannot listen on %1 port %2: %3")
@@ -75,11 +79,8 @@ bool SandboxServer::start(QString *error)
         d.reset();
         return false;
     }
-    d->frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &request) {
-        return handle(request);
-    });
     d->port = listener->serverPort();
-    d->frontend->bind(listener.release()); // The frontend takes ownership of the listening socket.
+    d->frontend->bind(listener);
     return true;
 }
 

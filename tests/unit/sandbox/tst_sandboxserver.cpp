@@ -169,6 +169,38 @@ private Q_SLOTS:
             QStringLiteral("SUCCESS"));
     }
 
+    void managementCallsArePacedWhenAsked()
+    {
+        SandboxConfig config;
+        config.managementCallsPerSecond = 1;
+        config.verifyDelaySeconds = 0;
+        m_server = std::make_unique<SandboxServer>(config, m_clock);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QCOMPARE(call("GET", "/v2/email/account").status, 200);
+        const HttpResponse throttled = call("GET", "/v2/email/account");
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.header("x-amzn-ErrorType"), QByteArray("TooManyRequestsException"));
+        m_clock.advance(1);
+        QCOMPARE(call("POST",
+                     "/v2/email/identities",
+                     QJsonObject{{QStringLiteral("EmailIdentity"), QStringLiteral("example.com")}})
+                     .status,
+            200);
+        // Sends are paced by the sending quota, not by the management limit.
+        const QJsonObject email{{QStringLiteral("FromEmailAddress"), QStringLiteral("a@example.com")},
+            {QStringLiteral("Destination"),
+                QJsonObject{
+                    {QStringLiteral("ToAddresses"), QJsonArray{QStringLiteral("success@simulator.amazonses.com")}}}},
+            {QStringLiteral("Content"),
+                QJsonObject{{QStringLiteral("Raw"),
+                    QJsonObject{{QStringLiteral("Data"),
+                        QString::fromLatin1(
+                            QByteArray("From: a@example.com\r\nSubject: x\r\n\r\nbody").toBase64())}}}}}};
+        QCOMPARE(call("POST", "/v2/email/outbound-emails", email).status, 200);
+        QCOMPARE(call("POST", "/v2/email/outbound-emails", email).status, 200);
+    }
+
     void protocolErrors()
     {
         const HttpResponse unknown = call("GET", "/v2/email/no-such-thing");
