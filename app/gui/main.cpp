@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -14,6 +15,7 @@
 #include "models/connection/SesDeskProfileStore.h"
 
 #include "views/MainWindow.h"
+#include "views/i18n/LanguageSettings.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/secrets/KeychainSecretStore.h"
 #include "views/widgets/MessageBoxes.h"
@@ -36,6 +38,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
+    Views::LanguageSettings language(&settings, QLocale::system().name());
+    language.apply();
     QNetworkAccessManager network;
     Aws::SystemClock clock;
     Connection::FallbackSecretStore secrets(std::make_unique<Views::KeychainSecretStore>(QStringLiteral("SesDesk")));
@@ -49,7 +53,7 @@ int main(int argc, char *argv[])
     Views::PaneRegistry panes;
     Views::registerDefaultPanes(panes);
     Views::MainWindow window(
-        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, nullptr}, panes);
+        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, &language}, panes);
     window.show();
     window.start(parser.isSet(sandboxOption));
     return app.exec();
