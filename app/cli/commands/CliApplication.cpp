@@ -17,6 +17,10 @@
 #include "app/cli/commands/IdentityListCommand.h"
 #include "app/cli/commands/IdentityShowCommand.h"
 #include "app/cli/commands/Session.h"
+#include "app/cli/commands/StatsAlarmsCommand.h"
+#include "app/cli/commands/StatsQuotaCommand.h"
+#include "app/cli/commands/StatsReputationCommand.h"
+#include "app/cli/commands/StatsSendingCommand.h"
 
 namespace Cli
 {
@@ -89,6 +93,12 @@ CliApplication::CliApplication(CliEnvironment environment)
     addCommand(std::make_unique<IdentityCreateCommand>());
     addCommand(std::make_unique<IdentityDeleteCommand>());
     addCommand(std::make_unique<DnsRecordsCommand>());
+    addCommand(std::make_unique<StatsSendingCommand>());
+    addCommand(std::make_unique<StatsReputationCommand>());
+    addCommand(std::make_unique<StatsQuotaCommand>());
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Create));
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::List));
+    addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Delete));
 }
 
 CliApplication::~CliApplication() = default;
