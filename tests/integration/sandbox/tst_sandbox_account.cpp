@@ -51,8 +51,9 @@ private Q_SLOTS:
 
     void productionAccessRequestIsGranted()
     {
+        // Long enough for two CLI calls on a busy machine to see the review still pending.
         SandboxProcess sandbox(
-            {QStringLiteral("--review-delay"), QStringLiteral("2"), QStringLiteral("--check-responses")});
+            {QStringLiteral("--review-delay"), QStringLiteral("15"), QStringLiteral("--check-responses")});
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         SandboxCli cli(sandbox);
@@ -80,7 +81,7 @@ private Q_SLOTS:
             QStringLiteral("PENDING"));
 
         QTRY_VERIFY_WITH_TIMEOUT(
-            cli.sesv2({QStringLiteral("get-account")}).value(QLatin1String("ProductionAccessEnabled")).toBool(), 20000);
+            cli.sesv2({QStringLiteral("get-account")}).value(QLatin1String("ProductionAccessEnabled")).toBool(), 90000);
         const QJsonObject account = cli.sesv2({QStringLiteral("get-account")});
         QCOMPARE(account.value(QLatin1String("Details"))
                      .toObject()

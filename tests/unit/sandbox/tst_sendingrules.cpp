@@ -7,7 +7,9 @@
 #include "sandbox/hooks/TemplateRenderer.h"
 #include "sandbox/mail/MailboxSimulator.h"
 #include "sandbox/mail/SendingService.h"
+#include "sandbox/state/AccountRepository.h"
 #include "sandbox/state/MailAddress.h"
+#include "sandbox/state/SandboxRestrictions.h"
 #include "sandbox/state/SendingLedger.h"
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/TokenBucket.h"
@@ -128,6 +130,29 @@ private Q_SLOTS:
         QFETCH(QString, address);
         QFETCH(MailboxSimulator::Scenario, scenario);
         QCOMPARE(MailboxSimulator::scenarioFor(*MailAddress::parse(address)), scenario);
+    }
+
+    void sandboxRestrictions()
+    {
+        QString error;
+        auto store = StateStore::open(QString(), &error);
+        SandboxConfig config;
+        config.reviewDelaySeconds = 60;
+        AccountRepository account(*store, config);
+        QVERIFY(account.initialize(kT0));
+        const Check blocked = SandboxRestrictions::suppressionListManagement(account, kT0);
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code, QStringLiteral("BadRequestException"));
+        QCOMPARE(SandboxRestrictions::customVerificationEmails(account, kT0).error().code, QStringLiteral("ProductionAccessNotGranted"));
+
+        QJsonObject details = account.load(kT0);
+        details.insert(QStringLiteral("Details"),
+                       QJsonObject{{QStringLiteral("ReviewDetails"), QJsonObject{{QStringLiteral("Status"), QStringLiteral("PENDING")}}}});
+        details.insert(QStringLiteral("_reviewDueAt"), kT0.addSecs(60).toMSecsSinceEpoch() / 1000.0);
+        account.save(details);
+        QVERIFY(!SandboxRestrictions::suppressionListManagement(account, kT0.addSecs(59)).ok());
+        QVERIFY(SandboxRestrictions::suppressionListManagement(account, kT0.addSecs(60)).ok());
+        QVERIFY(SandboxRestrictions::customVerificationEmails(account, kT0.addSecs(60)).ok());
     }
 
     void tokenBucket()
