@@ -30,6 +30,8 @@
 #include "views/ConnectionStatus.h"
 #include "views/ConnectionToolBar.h"
 #include "views/MainWindowActions.h"
+#include "views/dialogs/PreferencesDialog.h"
+#include "views/dialogs/ProfileDialog.h"
 #include "views/panes/Pane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/widgets/ErrorBanner.h"
@@ -65,8 +67,11 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     m_paneStack->setObjectName(QStringLiteral("paneStack"));
     m_connectionBanner->setObjectName(QStringLiteral("connectionErrorBanner"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(140);
     m_navigation->setMaximumWidth(260);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::Window);
 
     for (const PaneRegistry::Entry &entry : panes.entries()) {
         Pane *pane = entry.create(m_paneContext, m_paneStack);
@@ -87,6 +92,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     splitter->addWidget(m_paneStack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1000});
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -112,6 +118,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     createMenus();
     retranslate();
     resize(1180, 780);
+    // The pane is what users came for: the log starts as a short strip they can enlarge.
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()
@@ -132,6 +140,14 @@ void MainWindow::createActions()
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copy);
     m_findAction = MainWindowActions::make(this, QStringLiteral("findAction"), {QKeySequence::Find});
     connect(m_findAction, &QAction::triggered, this, &MainWindow::find);
+    m_profilesAction = MainWindowActions::make(
+        this, QStringLiteral("profilesAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    m_preferencesAction
+        = MainWindowActions::make(this, QStringLiteral("preferencesAction"), {QKeySequence::Preferences});
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setVisible(m_deps.language != nullptr);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_quitAction = MainWindowActions::make(this, QStringLiteral("quitAction"), {QKeySequence::Quit});
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     m_activityAction = m_activityDock->toggleViewAction();
@@ -153,6 +169,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_profilesAction);
+    m_fileMenu->addAction(m_preferencesAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
@@ -164,6 +183,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_activityAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_paneActions);
+    m_toolBar->addAction(m_profilesAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
 }
@@ -180,6 +200,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_findAction->setToolTip(tr("Focus the current pane's filter"));
     m_quitAction->setText(tr("&Quit"));
+    m_profilesAction->setText(tr("&Profiles…"));
+    m_profilesAction->setToolTip(tr("Create and edit SesDesk profiles; list the AWS CLI's"));
+    m_preferencesAction->setText(tr("P&references…"));
     m_activityAction->setText(tr("&Activity log"));
     m_navigation->setAccessibleName(tr("Panes"));
     m_paneStack->setAccessibleName(tr("Current pane"));
@@ -391,6 +414,35 @@ void MainWindow::find()
     filter->setFocus(Qt::ShortcutFocusReason);
     if (auto *edit = qobject_cast<QLineEdit *>(filter))
         edit->selectAll();
+}
+
+void MainWindow::showProfiles()
+{
+    m_deps.profiles->refresh();
+    auto *dialog
+        = new ProfileDialog(m_deps.sesDeskProfiles, m_deps.secrets, m_deps.profiles, m_deps.messageBoxes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->select(m_profile.key());
+    connect(dialog, &ProfileDialog::deleted, this, [this](const QString &name) {
+        // The profile in use is gone: its data must go too.
+        if (m_profile == Connection::ProfileRef::sesDesk(name))
+            switchTo(Connection::ProfileRef::sandbox(), m_region);
+    });
+    connect(dialog, &ProfileDialog::saved, this, [this](const QString &name) {
+        // New keys or endpoint for the profile in use: reconnect with them.
+        if (m_profile == Connection::ProfileRef::sesDesk(name))
+            switchTo(m_profile, m_region);
+    });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_deps.language)
+        return;
+    auto *dialog = new PreferencesDialog(m_deps.language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreWindowState()

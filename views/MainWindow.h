@@ -98,6 +98,9 @@ public Q_SLOTS:
     void refreshCurrentPane();
     void copy();
     void find();
+    /// Opens the Profiles dialog (non-modal to the event loop: tests find it by object name).
+    void showProfiles();
+    void showPreferences();
 
 Q_SIGNALS:
     /// A switch ended: session() is the new session, or null with connectionError() set.

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -14,9 +15,14 @@
 #include "models/connection/SesDeskProfileStore.h"
 
 #include "views/MainWindow.h"
+#include "views/i18n/LanguageSettings.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/secrets/KeychainSecretStore.h"
 #include "views/widgets/MessageBoxes.h"
+
+#ifdef SESDESK_EMBEDDED_SANDBOX
+#include "app/gui/EmbeddedSandboxLauncher.h"
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -36,20 +42,28 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
+    Views::LanguageSettings language(&settings, QLocale::system().name());
+    language.apply();
     QNetworkAccessManager network;
     Aws::SystemClock clock;
     Connection::FallbackSecretStore secrets(std::make_unique<Views::KeychainSecretStore>(QStringLiteral("SesDesk")));
     Connection::SesDeskProfileStore sesDeskProfiles(&settings);
     Connection::ResolverProfileSource awsProfiles(
         QProcessEnvironment::systemEnvironment(), QDir::homePath(), &network, &clock);
-    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, false);
-    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, nullptr});
+#ifdef SESDESK_EMBEDDED_SANDBOX
+    EmbeddedSandboxLauncher sandboxLauncher(clock);
+    Connection::SandboxLauncher *sandbox = &sandboxLauncher;
+#else
+    Connection::SandboxLauncher *sandbox = nullptr;
+#endif
+    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, sandbox != nullptr);
+    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, sandbox});
     Views::MessageBoxes messageBoxes;
 
     Views::PaneRegistry panes;
     Views::registerDefaultPanes(panes);
     Views::MainWindow window(
-        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, nullptr}, panes);
+        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, &language}, panes);
     window.show();
     window.start(parser.isSet(sandboxOption));
     return app.exec();

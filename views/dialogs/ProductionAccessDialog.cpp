@@ -25,6 +25,8 @@ ProductionAccessDialog::ProductionAccessDialog(QWidget *parent)
     m_ui->errorLabel->setPalette(errorPalette);
     m_ui->errorLabel->setAutoFillBackground(true);
     m_ui->errorLabel->setMargin(6);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProductionAccessDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProductionAccessDialog::reject);
     connect(m_ui->useCaseEdit, &QPlainTextEdit::textChanged, this, &ProductionAccessDialog::updateCounter);
     retranslate();
     updateCounter();
