@@ -84,7 +84,8 @@ void CreateIdentityCommand::setMailFrom()
                 finish(Outcome::Failed);
                 return;
             }
-            Q_EMIT info(tr("Identity %1 created with MAIL FROM domain %2").arg(m_plan.unicodeName, m_plan.mailFromDomain));
+            Q_EMIT info(
+                tr("Identity %1 created with MAIL FROM domain %2").arg(m_plan.unicodeName, m_plan.mailFromDomain));
             finish(Outcome::Succeeded);
         });
 }

@@ -35,7 +35,8 @@ CreateIdentityWizard::CreateIdentityWizard(Ses::SesClient *client, FileDialogs *
         {CancelButton, QStringLiteral("cancelButton")}};
     for (const auto &[which, name] : buttons) {
         button(which)->setObjectName(name);
-        button(which)->setAccessibleName(buttonText(which).remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+        button(which)->setAccessibleName(
+            buttonText(which).remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
     }
     resize(720, 560);
 }
@@ -47,7 +48,7 @@ CreateIdentityWizard::Plan CreateIdentityWizard::plan() const
         return p;
     const Ses::IdentityName &name = *m_namePage->identityName();
     p.domain = name.isDomain();
-    p.unicodeName = name.unicode();
+    p.unicodeName = m_namePage->displayName();
     p.request.emailIdentity = name.ascii();
     if (p.domain) {
         p.request.hasDkimSigningAttributes = true;

@@ -143,7 +143,8 @@ void DnsRecordsDialog::showIdentity(const Ses::EmailIdentity &identity)
     const Ses::DnsRecordSet &records = set.value();
     m_header->setText(tr("<b>%1</b> in %2. Publish these records in the DNS of %3. SES finds them within 72 hours "
                          "(usually much sooner); the Status column shows what SES has found so far.")
-                          .arg(records.unicodeDomain().toHtmlEscaped(), m_session->region().toHtmlEscaped(),
+                          .arg(records.unicodeDomain().toHtmlEscaped(),
+                              m_session->region().toHtmlEscaped(),
                               records.unicodeDomain().toHtmlEscaped()));
     bool byoDkimIncomplete = records.needsByoDkimSelector();
     for (const Ses::DnsRecord &r : records.records()) {

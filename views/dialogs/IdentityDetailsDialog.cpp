@@ -23,10 +23,8 @@
 namespace Views
 {
 
-IdentityDetailsDialog::IdentityDetailsDialog(std::shared_ptr<Connection::Session> session,
-    const QString &identityName,
-    MessageBoxes &,
-    QWidget *parent)
+IdentityDetailsDialog::IdentityDetailsDialog(
+    std::shared_ptr<Connection::Session> session, const QString &identityName, MessageBoxes &, QWidget *parent)
     : QDialog(parent, Qt::Window)
     , m_session(std::move(session))
     , m_name(identityName)
@@ -140,7 +138,8 @@ void IdentityDetailsDialog::showIdentity(const Ses::EmailIdentity &identity)
     QString header = QStringLiteral("<h2>%1</h2>").arg(unicode.toHtmlEscaped());
     if (unicode != m_name)
         header += tr("<p>In DNS and SES: %1</p>").arg(m_name.toHtmlEscaped());
-    header += tr("<p>%1 in %2</p>").arg(Items::Identity::typeText(type).toHtmlEscaped(), m_session->region().toHtmlEscaped());
+    header += tr("<p>%1 in %2</p>")
+                  .arg(Items::Identity::typeText(type).toHtmlEscaped(), m_session->region().toHtmlEscaped());
     m_header->setText(header);
     for (IdentitySection *section : std::as_const(m_sections)) {
         section->showIdentity(identity);

@@ -87,8 +87,11 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(Identity::ConfigurationSetColumn, QHeaderView::Interactive);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_actions->details(), m_actions->dnsRecords(), m_actions->sendTestEmail(),
-        m_actions->copy(), m_actions->remove()});
+    m_table->addActions({m_actions->details(),
+        m_actions->dnsRecords(),
+        m_actions->sendTestEmail(),
+        m_actions->copy(),
+        m_actions->remove()});
     auto *statusDelegate = new StatusDotDelegate(
         [](const QModelIndex &index) {
             const int role
@@ -390,10 +393,11 @@ void IdentitiesPane::openDetails(const QString &name)
     if (m_detailsDialog)
         m_detailsDialog->close();
     m_detailsDialog = new IdentityDetailsDialog(sessionPtr(), name, *context().messageBoxes, this);
-    connect(m_detailsDialog, &IdentityDetailsDialog::identityChanged, this, [this, gen = generation()](const QString &n) {
-        if (isCurrent(gen))
-            m_model->refreshIdentity(n);
-    });
+    connect(
+        m_detailsDialog, &IdentityDetailsDialog::identityChanged, this, [this, gen = generation()](const QString &n) {
+            if (isCurrent(gen))
+                m_model->refreshIdentity(n);
+        });
     connect(m_detailsDialog, &IdentityDetailsDialog::dnsRecordsRequested, this, &IdentitiesPane::openDnsRecords);
     m_detailsDialog->show();
 }

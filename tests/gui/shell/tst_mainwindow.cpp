@@ -101,7 +101,8 @@ std::unique_ptr<Views::MainWindow> TestMainWindow::makeWindow()
 {
     Views::PaneRegistry registry;
     Views::registerDefaultPanes(registry);
-    registry.add<ProbePane>(Views::PaneOrder::Identities);
+    // Between Account and Identities, so Ctrl+2 opens it.
+    registry.add<ProbePane>(static_cast<Views::PaneOrder>(static_cast<int>(Views::PaneOrder::Account) + 5));
     Views::MainWindow::Dependencies deps;
     deps.sessions = m_factory.get();
     deps.profiles = m_catalog.get();
@@ -150,8 +151,9 @@ void TestMainWindow::buildsAndShowsTheAccount()
     QCOMPARE(combo->currentText(), QStringLiteral("Local Sandbox"));
 
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-    QCOMPARE(nav->count(), 2);
+    QCOMPARE(nav->count(), 3); // Account, the probe, Identities
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
+    QCOMPARE(nav->item(2)->text(), QStringLiteral("Identities"));
 }
 
 void TestMainWindow::switchingProfileReloadsAndClearsStaleData()

@@ -128,12 +128,12 @@ void DkimSection::showIdentity(const Ses::EmailIdentity &identity)
     m_changeKeyButton->setVisible(easy);
     m_dnsButton->setVisible(domain);
     if (easy) {
-        m_keyLengthLabel->setText(tr("Current key: %1; next key: %2")
-                                      .arg(keyLengthText(dkim.currentSigningKeyLength),
-                                          keyLengthText(dkim.nextSigningKeyLength)));
-        const int other = m_keyLengthCombo->findData(
-            dkim.nextSigningKeyLength == QLatin1String("RSA_1024_BIT") ? QStringLiteral("RSA_2048_BIT")
-                                                                       : QStringLiteral("RSA_1024_BIT"));
+        m_keyLengthLabel->setText(
+            tr("Current key: %1; next key: %2")
+                .arg(keyLengthText(dkim.currentSigningKeyLength), keyLengthText(dkim.nextSigningKeyLength)));
+        const int other = m_keyLengthCombo->findData(dkim.nextSigningKeyLength == QLatin1String("RSA_1024_BIT")
+                ? QStringLiteral("RSA_2048_BIT")
+                : QStringLiteral("RSA_1024_BIT"));
         m_keyLengthCombo->setCurrentIndex(other);
     }
     updateKeyLengthButton();
@@ -150,9 +150,10 @@ void DkimSection::updateKeyLengthButton()
 
 void DkimSection::setSigningEnabled(bool enabled)
 {
-    apply(enabled ? tr("Turning DKIM signing on failed") : tr("Turning DKIM signing off failed"), [this, enabled](auto done) {
-        return session()->ses()->putEmailIdentityDkimAttributes(identityName(), enabled, this, done);
-    });
+    apply(enabled ? tr("Turning DKIM signing on failed") : tr("Turning DKIM signing off failed"),
+        [this, enabled](auto done) {
+            return session()->ses()->putEmailIdentityDkimAttributes(identityName(), enabled, this, done);
+        });
 }
 
 void DkimSection::changeKeyLength()

@@ -56,7 +56,8 @@ protected:
         return m_name;
     }
     /// Runs one call; on success emits changed(), on error failed(action, error).
-    void apply(const QString &action, const std::function<Aws::AwsJob *(std::function<void(Aws::Result<Aws::Empty>)>)> &call);
+    void apply(
+        const QString &action, const std::function<Aws::AwsJob *(std::function<void(Aws::Result<Aws::Empty>)>)> &call);
 
 private:
     std::shared_ptr<Connection::Session> m_session;

@@ -107,8 +107,8 @@ QString MailFromSection::problem() const
     if (text.isEmpty() || !m_identity)
         return {};
     const QString domain = Ses::DnsRecordSet::toAsciiDomain(text);
-    const QString at = identityName().contains(QLatin1Char('@')) ? identityName().section(QLatin1Char('@'), 1)
-                                                                 : identityName();
+    const QString at
+        = identityName().contains(QLatin1Char('@')) ? identityName().section(QLatin1Char('@'), 1) : identityName();
     const QString parent = Ses::DnsRecordSet::toAsciiDomain(at);
     if (domain.isEmpty())
         return tr("“%1” is not a valid domain name.").arg(text);
@@ -126,7 +126,7 @@ void MailFromSection::update()
         && (Ses::DnsRecordSet::toAsciiDomain(m_domainEdit->text().trimmed()) != m_identity->mailFrom.mailFromDomain
             || m_behaviorCombo->currentData().toString()
                 != (m_identity->mailFrom.behaviorOnMxFailure.isEmpty() ? QStringLiteral("USE_DEFAULT_VALUE")
-                                                                        : m_identity->mailFrom.behaviorOnMxFailure));
+                                                                       : m_identity->mailFrom.behaviorOnMxFailure));
     m_saveButton->setEnabled(!isBusy() && why.isEmpty() && changed && !m_domainEdit->text().trimmed().isEmpty());
     m_removeButton->setEnabled(!isBusy() && m_identity && !m_identity->mailFrom.mailFromDomain.isEmpty());
 }

@@ -90,8 +90,8 @@ void SendingSection::showIdentity(const Ses::EmailIdentity &identity)
 void SendingSection::update()
 {
     m_forwardingCheck->setEnabled(!isBusy());
-    m_saveSetButton->setEnabled(
-        !isBusy() && m_identity && m_configurationSetCombo->currentText().trimmed() != m_identity->configurationSetName);
+    m_saveSetButton->setEnabled(!isBusy() && m_identity
+        && m_configurationSetCombo->currentText().trimmed() != m_identity->configurationSetName);
 }
 
 void SendingSection::setFeedbackForwarding(bool enabled)

@@ -49,8 +49,8 @@ DkimPage::DkimPage(FileDialogs *fileDialogs, QWidget *parent)
     m_keyLengthCombo->setObjectName(QStringLiteral("dkimKeyLengthCombo"));
     m_keyLengthCombo->setAccessibleName(tr("DKIM key length"));
     m_keyLengthCombo->addItem(tr("2048-bit RSA (recommended)"), QStringLiteral("RSA_2048_BIT"));
-    m_keyLengthCombo->addItem(tr("1024-bit RSA (for DNS providers that cannot hold longer records)"),
-        QStringLiteral("RSA_1024_BIT"));
+    m_keyLengthCombo->addItem(
+        tr("1024-bit RSA (for DNS providers that cannot hold longer records)"), QStringLiteral("RSA_1024_BIT"));
     m_selectorEdit->setObjectName(QStringLiteral("dkimSelectorEdit"));
     m_selectorEdit->setAccessibleName(tr("DKIM selector"));
     m_selectorEdit->setPlaceholderText(tr("for example ses2024"));

@@ -7,6 +7,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include "models/ses/DnsRecordSet.h"
+
 #include "views/dialogs/identitywizard/IdentityWizardPages.h"
 
 namespace Views
@@ -95,7 +97,7 @@ void IdentityNamePage::revalidate()
         } else {
             m_name = parsed.value();
             m_asciiLabel->setText(m_name->ascii());
-            m_unicodeLabel->setText(m_name->unicode());
+            m_unicodeLabel->setText(displayName());
             if (domain && m_name->ascii().startsWith(QLatin1String("www.")))
                 problem = tr("Note: verify the domain itself (%1), not its www host, or verification fails.")
                               .arg(m_name->ascii().mid(4));
@@ -104,6 +106,15 @@ void IdentityNamePage::revalidate()
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
     Q_EMIT completeChanged();
+}
+
+QString IdentityNamePage::displayName() const
+{
+    if (!m_name)
+        return {};
+    // Every label decoded, whatever Qt's IDN allow-list of top-level domains says.
+    const QString domain = Ses::DnsRecordSet::toUnicodeDomain(m_name->domain());
+    return m_name->isDomain() ? domain : m_name->ascii().section(QLatin1Char('@'), 0, 0) + QLatin1Char('@') + domain;
 }
 
 bool IdentityNamePage::isComplete() const

@@ -31,6 +31,8 @@ public:
         return m_name;
     }
     bool domainChosen() const;
+    /// The name for people: the domain in Unicode.
+    QString displayName() const;
 
 private:
     void revalidate();

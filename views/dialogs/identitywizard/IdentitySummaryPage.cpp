@@ -44,9 +44,10 @@ void IdentitySummaryPage::initializePage()
     if (p.domain) {
         html += row(tr("DKIM"),
             p.byoDkimSelector.isEmpty()
-                ? tr("Easy DKIM, %1").arg(p.request.dkimSigningAttributes.nextSigningKeyLength == QLatin1String("RSA_1024_BIT")
-                          ? tr("1024-bit key")
-                          : tr("2048-bit key"))
+                ? tr("Easy DKIM, %1")
+                      .arg(p.request.dkimSigningAttributes.nextSigningKeyLength == QLatin1String("RSA_1024_BIT")
+                              ? tr("1024-bit key")
+                              : tr("2048-bit key"))
                 : tr("Your own %1-bit key, selector %2").arg(p.byoDkimBits).arg(p.byoDkimSelector));
     }
     html += row(tr("Custom MAIL FROM"),

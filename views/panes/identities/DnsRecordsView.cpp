@@ -118,12 +118,18 @@ DnsRecordsView::DnsRecordsView(FileDialogs *fileDialogs, MessageBoxes &messageBo
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(DnsRecordModel::StatusColumn, new StatusDotDelegate([](const QModelIndex &i) {
-        return sesTone(static_cast<Ses::DnsRecord::Status>(i.data(DnsRecordModel::StatusRole).toInt()));
-    }, this));
-    m_table->setItemDelegateForColumn(DnsRecordModel::CheckColumn, new StatusDotDelegate([](const QModelIndex &i) {
-        return checkTone(static_cast<DnsCheckResult::State>(i.data(DnsRecordModel::CheckStateRole).toInt()));
-    }, this));
+    m_table->setItemDelegateForColumn(DnsRecordModel::StatusColumn,
+        new StatusDotDelegate(
+            [](const QModelIndex &i) {
+                return sesTone(static_cast<Ses::DnsRecord::Status>(i.data(DnsRecordModel::StatusRole).toInt()));
+            },
+            this));
+    m_table->setItemDelegateForColumn(DnsRecordModel::CheckColumn,
+        new StatusDotDelegate(
+            [](const QModelIndex &i) {
+                return checkTone(static_cast<DnsCheckResult::State>(i.data(DnsRecordModel::CheckStateRole).toInt()));
+            },
+            this));
     // Ctrl+C on the table copies the cell as it goes into DNS, not the display text.
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copyShortcut, &QShortcut::activated, this, &DnsRecordsView::copyCell);
@@ -338,9 +344,8 @@ void DnsRecordsView::writeExport(
     // A few kilobytes at most: written at once.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit()) {
-        m_messageBoxes.warning(this,
-            tr("Export failed"),
-            tr("The records could not be written to %1: %2").arg(path, file.errorString()));
+        m_messageBoxes.warning(
+            this, tr("Export failed"), tr("The records could not be written to %1: %2").arg(path, file.errorString()));
         return;
     }
     Q_EMIT exported(path);
@@ -435,13 +440,14 @@ void DnsRecordsView::onCheckEnded(bool cancelled)
                 break;
             }
         }
-        QStringList parts{tr("%n correct", nullptr, correct), tr("%n missing", nullptr, missing),
+        QStringList parts{tr("%n correct", nullptr, correct),
+            tr("%n missing", nullptr, missing),
             tr("%n with a different value", nullptr, different)};
         if (failed > 0)
             parts << tr("%n lookups failed", nullptr, failed);
-        m_checkSummary->setText(tr("Checked at %1: %2.")
-                                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
-                                        parts.join(QStringLiteral(", "))));
+        m_checkSummary->setText(
+            tr("Checked at %1: %2.")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), parts.join(QStringLiteral(", "))));
     }
     showCurrentExplanation();
     updateButtons();
@@ -458,12 +464,15 @@ void DnsRecordsView::showCurrentExplanation()
     const Ses::DnsRecord record = m_model->recordAt(index.row());
     const DnsCheckResult result = m_model->checkResultAt(index.row());
     QString html = QStringLiteral("<p><b>%1</b> %2 %3</p>")
-                       .arg(record.name.toHtmlEscaped(), record.typeName(), Ses::DnsRecord::purposeText(record.purpose).toHtmlEscaped());
+                       .arg(record.name.toHtmlEscaped(),
+                           record.typeName(),
+                           Ses::DnsRecord::purposeText(record.purpose).toHtmlEscaped());
     if (!record.note.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(record.note.toHtmlEscaped());
     if (result.state != DnsCheckResult::State::NotChecked) {
         html += QStringLiteral("<p><b>%1</b></p>").arg(result.summary().toHtmlEscaped());
-        html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(tr("Expected:").toHtmlEscaped(), result.expected.toHtmlEscaped());
+        html += QStringLiteral("<p>%1 <code>%2</code></p>")
+                    .arg(tr("Expected:").toHtmlEscaped(), result.expected.toHtmlEscaped());
         if (!result.found.isEmpty()) {
             html += QStringLiteral("<p>%1</p><ul>").arg(tr("Found:").toHtmlEscaped());
             for (const QString &found : result.found)
@@ -484,7 +493,8 @@ void DnsRecordsView::sendToDnsAdmin()
         return;
     const Ses::DnsAdminMailBuilder builder;
     Ses::DnsAdminMailBuilder::Completeness completeness = Ses::DnsAdminMailBuilder::Completeness::Full;
-    const QUrl url = builder.mailtoUrl(recordSet(), QString(), Ses::DnsAdminMailBuilder::DefaultMaximumUrlLength, &completeness);
+    const QUrl url
+        = builder.mailtoUrl(recordSet(), QString(), Ses::DnsAdminMailBuilder::DefaultMaximumUrlLength, &completeness);
     if (completeness == Ses::DnsAdminMailBuilder::Completeness::RecordsMissing) {
         QGuiApplication::clipboard()->setText(builder.body(recordSet()));
         m_messageBoxes.information(this,
