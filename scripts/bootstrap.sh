@@ -23,7 +23,7 @@ packages=(
 if [ "$mode" = test ]; then
     # Test peers: moto and the AWS CLI (preinstalled on our CI image; Debian's packages otherwise),
     # named-checkzone, a DNS server on loopback, openssl for test DKIM keys, an X server for screenshots.
-    packages+=(bind9-utils dnsmasq-base openssl xvfb xauth)
+    packages+=(bind9-utils dnsmasq-base openssl xvfb xauth imagemagick fonts-nanum)
     command -v aws >/dev/null 2>&1 || packages+=(awscli)
     python3 -c 'import moto' >/dev/null 2>&1 || packages+=(python3-moto)
 fi

@@ -425,97 +425,9 @@
     </message>
 </context>
 <context>
-    <name>Connection::SesRegions</name>
+    <name>EmbeddedSandboxLauncher</name>
     <message>
-        <source>US East (N. Virginia)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US East (Ohio)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US West (N. California)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US West (Oregon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Africa (Cape Town)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Mumbai)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Osaka)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Seoul)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Singapore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Sydney)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Jakarta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Tokyo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canada (Central)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Frankfurt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Ireland)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (London)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Paris)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Milan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Stockholm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Israel (Tel Aviv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle East (Bahrain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>South America (São Paulo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AWS GovCloud (US-West)</source>
+        <source>The Local Sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +768,457 @@
     </message>
 </context>
 <context>
+    <name>Ses::BindZoneExporter</name>
+    <message>
+        <source>DNS records for the Amazon SES identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are absolute (they end with a dot): add these lines to the zone of %1 as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::Diagnosis</name>
+    <message>
+        <source>The record was found at %1: the domain is in the name twice. Your DNS provider adds &quot;%2&quot; to every name by itself, so enter only &quot;%3&quot; as the name, or end the full name with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record is published. One is recommended: start with &quot;%1&quot; and tighten the policy to quarantine, then reject, once the reports look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value was published as %1: your DNS provider appended the domain to it. Enter the value with a dot at the end (%2.) so that it is taken as complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DKIM domain most regions use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DKIM domain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another region&apos;s DKIM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT record is published at this name instead of the CNAME record. Delete it and add a CNAME record with the value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the CNAME there are other records (TXT) at %1. A name with a CNAME must hold no other record; resolvers may see either. Delete the other records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME points into %1, %2, but this identity&apos;s DKIM keys are in %3, %4: the record was probably copied from another region. Change the value to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME points to %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME) for %2. A name with a CNAME can hold no other record, so the MX and TXT records SES needs cannot be published there: delete the CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published through an alias (CNAME) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains quotation marks as part of the text (%1). Your DNS provider adds the quotation marks itself: enter the value without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is spread over %n separate TXT records. It must be one record: put the whole value into a single TXT record (long values become several strings of that one record).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are TXT records at this name, but none is an SPF record (v=spf1 ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n SPF records at this name. SPF allows only one: receivers treat several as an error (PermError). Merge them into one record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is split into %n strings (%1). Receivers join them without spaces and read &quot;%2&quot;, which is not the intended record. Publish the value as one string: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SPF record does not include amazonses.com, so mail sent through SES fails SPF. Add include:amazonses.com; the suggested record is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record includes amazonses.com together with other mechanisms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are TXT records at this name, but none is a DKIM key (p=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n DKIM key records at this selector; there must be exactly one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DKIM key is published; it was not compared because the public key is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM record has an empty key (p=): the key is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published public key is not the public key of this identity&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TXT record at %1 does not start with v=DMARC1, so receivers ignore it. The suggested record is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n DMARC records. With more than one, receivers apply none of them: keep one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy: it needs p=none, p=quarantine or p=reject right after v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record with the policy p=%1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The MAIL FROM domain has %n MX records (%1). SES requires exactly one: keep only &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The priority is %1 where the guide gives %2; with a single MX record that does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points to the feedback endpoint of %1 (%2). That works: one MX record serves a MAIL FROM domain used in several regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points to %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other MX records exist too; mail goes to the one with the lowest priority number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points to the receiving endpoint of %1 (%2); this identity is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to %2. To receive it with SES in this region, the MX record must point to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DkimPublicKey</name>
+    <message>
+        <source>No private key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable private key. Paste the PEM key (from -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY----- to the END line), or its base64 text without those lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. SES needs the unencrypted key: decrypt it first (openssl rsa -in private.key -out plain.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a public key or certificate. BYODKIM needs the private key; SesDesk derives the public key from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its parts do not belong together. Copy it again, completely and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key. SES accepts only RSA keys for DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; SES accepts keys of %2 to %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsAdminMailBuilder</name>
+    <message>
+        <source>DNS records for %1 (Amazon SES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add the following DNS records to the zone of %1. Amazon SES (region %2, %3) needs them to send mail for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Unicode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the public key will follow in a separate mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names are complete. If your DNS provider adds the domain to every name by itself, enter only the part before &quot;.%1&quot;, or end the name with a dot; otherwise the domain ends up in the name twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The underscore in &quot;_domainkey&quot; is required; if your provider does not accept it, please ask its support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the MX priority in the provider&apos;s priority field if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one MX record, and no CNAME record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each TXT value is one text. If your provider adds the quotation marks itself, enter the value without the outer quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT value longer than 255 characters is stored as several strings of one record (&quot;...&quot; &quot;...&quot;); keep it in one record, never several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records marked optional are needed only if mail for %1 is to be received by Amazon SES; an MX record there sends all of the domain&apos;s mail to SES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same records as zone-file lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add these DNS records to the zone of %1 (Amazon SES, %2). The names are complete: do not let your provider append the domain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add the DNS records for %1 that Amazon SES needs. The list was too long for a mail link: paste it here from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsCheckResult</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (value not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published with a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsChecker</name>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsRecord</name>
+    <message>
+        <source>DKIM (Easy DKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM (BYODKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM (SPF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>SES verification status NOT_STARTED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>SES verification status PENDING</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>SES verification status SUCCESS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>SES verification status FAILED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <extracomment>SES verification status TEMPORARY_FAILURE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsRecordSet</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM selector &quot;%1&quot; is not a valid DNS label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM public key is not base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES does not return the public key of a BYODKIM key pair: supply it, or the private key it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES did not return the DKIM hosted zone; the region&apos;s DKIM domain %1 is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES did not return the DKIM hosted zone and the region %1 is not in SesDesk&apos;s table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM token &quot;%1&quot; is not a valid DNS label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain &quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address DMARC reports can be sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if this domain&apos;s mail is to be received by SES: an MX record routes all of the domain&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record name %1 is longer than DNS allows (253 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>
@@ -875,6 +1238,33 @@
     </message>
     <message>
         <source>The multipart part ends without its closing boundary &quot;--%1--&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::PlainTextRecordExporter</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +1308,112 @@
     </message>
     <message>
         <source>Contact language: choose English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::RegionTable</name>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South America (São Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS GovCloud (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::Route53ChangeBatchExporter</name>
+    <message>
+        <source>There is no record with a known value to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES records for %1 (%2), from SesDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,1940 +5,2430 @@
     <name>Aws::AssumeRoleCredentialsProvider</name>
     <message>
         <source>profile &quot;%1&quot;: role %2 assumed with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;: %3(으)로 역할 %2 수임</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: assuming role %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;: 역할 %2 수임 실패: %3</translation>
     </message>
 </context>
 <context>
     <name>Aws::AwsClient</name>
     <message>
         <source>No credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명이 없습니다.</translation>
     </message>
     <message>
         <source>The endpoint for %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 엔드포인트가 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Refusing to send AWS credentials over %1 to %2: only https:// is allowed, or http:// to a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 %2에 AWS 자격 증명을 보내지 않습니다. https://만 허용되며, http://는 루프백 주소에만 허용됩니다.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>Aws::AwsConfigFile</name>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2번째 줄: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>section [%1] appears a second time (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 [%1]이(가) 두 번 나옵니다(처음은 %2번째 줄)</translation>
     </message>
     <message>
         <source>a setting appears before the first [section] header</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 [섹션] 헤더 앞에 설정이 있습니다</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;키 = 값&quot; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot;, found no key before &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;키 = 값&quot; 형식이어야 하는데 &quot;%1&quot; 앞에 키가 없습니다</translation>
     </message>
     <message>
         <source>a setting in [%1] is set a second time (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]의 설정이 두 번 지정되었습니다(처음은 %2번째 줄)</translation>
     </message>
     <message>
         <source>%1 is set a second time in [%2] (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]에서 %1이(가) 두 번 지정되었습니다(처음은 %3번째 줄)</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot; in an indented block</source>
-        <translation type="unfinished"></translation>
+        <translation>들여쓴 블록에서는 &quot;키 = 값&quot; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot; in the indented block under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 아래 들여쓴 블록에서는 &quot;키 = 값&quot; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Aws::ProcessCredentialsProvider</name>
     <message>
         <source>credential_process of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 credential_process</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 credential_process (%2)</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot; cannot be split into words: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 credential_process를 단어로 나눌 수 없습니다: %2</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 credential_process가 비어 있습니다</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2초 안에 끝나지 않아 중지했습니다</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비정상 종료되었습니다</translation>
     </message>
     <message>
         <source>%1 crashed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비정상 종료되었습니다: %2</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 코드 %2(으)로 종료되었습니다</translation>
     </message>
     <message>
         <source>%1 exited with code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 코드 %2(으)로 종료되었습니다: %3</translation>
     </message>
     <message>
         <source>%1 printed nothing; expected JSON with &quot;Version&quot;: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 아무것도 출력하지 않았습니다. &quot;Version&quot;: 1이 있는 JSON이어야 합니다</translation>
     </message>
     <message>
         <source>%1 printed output that is not valid JSON (%2 at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 출력이 올바른 JSON이 아닙니다(%3번째 문자에서 %2)</translation>
     </message>
     <message>
         <source>%1 printed JSON that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 객체가 아닌 JSON을 출력했습니다</translation>
     </message>
     <message>
         <source>%1 printed no &quot;Version&quot;; the supported version is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 출력에 &quot;Version&quot;이 없습니다. 지원하는 버전은 1입니다</translation>
     </message>
     <message>
         <source>(not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(숫자 아님)</translation>
     </message>
     <message>
         <source>%1 printed unsupported &quot;Version&quot; %2; the supported version is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 지원하지 않는 &quot;Version&quot; %2을(를) 출력했습니다. 지원하는 버전은 1입니다</translation>
     </message>
     <message>
         <source>%1 printed no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 출력에 &quot;%2&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 printed a &quot;%2&quot; that is not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 출력한 &quot;%2&quot;이(가) 비어 있지 않은 문자열이 아닙니다</translation>
     </message>
     <message>
         <source>%1 printed a &quot;SessionToken&quot; that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 출력한 &quot;SessionToken&quot;이 문자열이 아닙니다</translation>
     </message>
     <message>
         <source>%1 printed an &quot;Expiration&quot; that is not an ISO 8601 time such as 2030-01-31T12:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 출력한 &quot;Expiration&quot;이 2030-01-31T12:00:00Z 같은 ISO 8601 시각이 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>Aws::ProfileResolver</name>
     <message>
         <source>%1 is set but empty, and no profile has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 설정되었지만 비어 있고, 이름이 빈 프로필은 없습니다</translation>
     </message>
     <message>
         <source>The config profile &quot;%1&quot; (from %2) could not be found in %3 or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 프로필 &quot;%1&quot;(%2에서 지정)을 %3이나 %4에서 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>Explicit credentials are incomplete: the access key id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>명시한 자격 증명이 불완전합니다: 액세스 키 ID가 없습니다</translation>
     </message>
     <message>
         <source>Explicit credentials are incomplete: the secret access key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>명시한 자격 증명이 불완전합니다: 비밀 액세스 키가 없습니다</translation>
     </message>
     <message>
         <source>explicit credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>명시한 자격 증명</translation>
     </message>
     <message>
         <source>Unable to locate credentials: none were given explicitly, %1and profile &quot;%2&quot; has none in %3 or %4. Set them up with &quot;aws configure&quot; or choose another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명을 찾을 수 없습니다: 명시한 것이 없고, %1프로필 &quot;%2&quot;에도 %3이나 %4에 없습니다. &quot;aws configure&quot;로 설정하거나 다른 프로필을 선택하세요.</translation>
     </message>
     <message>
         <source>AWS_ACCESS_KEY_ID is not set, </source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID가 설정되지 않았고, </translation>
     </message>
     <message>
         <source>%1 is not a valid endpoint URL: expected http:// or https:// followed by a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 엔드포인트 URL이 아닙니다: http:// 또는 https:// 뒤에 호스트 이름이 와야 합니다</translation>
     </message>
     <message>
         <source>endpoint_url of profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 있는 프로필 &quot;%1&quot;의 endpoint_url</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses the services section &quot;%2&quot;, which does not exist in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;이(가) 사용하는 services 섹션 &quot;%2&quot;이(가) %3에 없습니다</translation>
     </message>
     <message>
         <source>%1 line %2: &quot;%3&quot; in [services %4] must be followed by indented settings such as &quot;endpoint_url = https://...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2번째 줄: [services %4]의 &quot;%3&quot; 뒤에는 &quot;endpoint_url = https://...&quot; 같은 들여쓴 설정이 와야 합니다</translation>
     </message>
     <message>
         <source>%1 line %2 (endpoint_url for %3 in [services %4])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2번째 줄([services %4]의 %3 endpoint_url)</translation>
     </message>
     <message>
         <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID는 설정되었지만 AWS_SECRET_ACCESS_KEY는 설정되지 않았습니다</translation>
     </message>
     <message>
         <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time such as 2030-01-31T12:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_CREDENTIAL_EXPIRATION이 2030-01-31T12:00:00Z 같은 ISO 8601 시각이 아닙니다</translation>
     </message>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수(AWS_ACCESS_KEY_ID)</translation>
     </message>
     <message>
         <source>%1 line %2: %3 of profile &quot;%4&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2번째 줄: 프로필 &quot;%4&quot;의 %3이(가) 비어 있습니다</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot; has aws_access_key_id (line %3) but no %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 프로필 &quot;%2&quot;에 aws_access_key_id(%3번째 줄)는 있지만 %4이(가) 없습니다</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 프로필 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses %2, which SesDesk does not support. Use a profile with keys or credential_process instead, for example credential_process = aws configure export-credentials --profile %1 --format process (AWS CLI v2).</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;이(가) SesDesk가 지원하지 않는 %2을(를) 사용합니다. 키가 있는 프로필이나 credential_process를 대신 사용하세요. 예: credential_process = aws configure export-credentials --profile %1 --format process (AWS CLI v2).</translation>
     </message>
     <message>
         <source>web identity federation (web_identity_token_file or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 자격 증명 페더레이션(web_identity_token_file 또는 %1)</translation>
     </message>
     <message>
         <source>IAM Identity Center (SSO)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center(SSO)</translation>
     </message>
     <message>
         <source>an &quot;aws login&quot; session (login_session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;aws login&quot; 세션(login_session)</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; contains both source_profile and credential_source; use one</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;에 source_profile과 credential_source가 모두 있습니다. 하나만 사용하세요</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;에 role_arn은 있지만 source_profile도 credential_source도 없습니다</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses mfa_serial, which SesDesk does not support: it cannot ask for MFA codes. Use credential_process with a helper that asks for the code, or temporary credentials from &quot;aws sts get-session-token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;이(가) SesDesk가 지원하지 않는 mfa_serial을 사용합니다. SesDesk는 MFA 코드를 물어볼 수 없습니다. 코드를 묻는 도우미와 함께 credential_process를 쓰거나 &quot;aws sts get-session-token&quot;으로 받은 임시 자격 증명을 사용하세요.</translation>
     </message>
     <message>
         <source>%1 line %2: duration_seconds of profile &quot;%3&quot; must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2번째 줄: 프로필 &quot;%3&quot;의 duration_seconds는 정수 초여야 합니다</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has an empty role_arn</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 role_arn이 비어 있습니다</translation>
     </message>
     <message>
         <source>No credentials found in credential_source referenced in profile &quot;%1&quot;: AWS_ACCESS_KEY_ID is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;이(가) 참조하는 credential_source에 자격 증명이 없습니다: AWS_ACCESS_KEY_ID가 설정되지 않았습니다</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses credential_source = %2, which SesDesk does not support; only Environment is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;이(가) SesDesk가 지원하지 않는 credential_source = %2을(를) 사용합니다. Environment만 지원합니다</translation>
     </message>
     <message>
         <source>The credential source &quot;%1&quot; referenced in profile &quot;%2&quot; is not valid; the valid values are Environment, Ec2InstanceMetadata and EcsContainer</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%2&quot;이(가) 참조하는 자격 증명 원본 &quot;%1&quot;이(가) 올바르지 않습니다. 올바른 값은 Environment, Ec2InstanceMetadata, EcsContainer입니다</translation>
     </message>
     <message>
         <source>The source_profile &quot;%1&quot; referenced in the profile &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%2&quot;이(가) 참조하는 source_profile &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>Infinite loop in credential configuration: source_profile &quot;%1&quot; of profile &quot;%2&quot; was already visited (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 설정에 무한 루프가 있습니다: 프로필 &quot;%2&quot;의 source_profile &quot;%1&quot;을(를) 이미 거쳤습니다(%3)</translation>
     </message>
     <message>
         <source>The source profile &quot;%1&quot; (of profile &quot;%2&quot;) must have credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>(프로필 &quot;%2&quot;의) 원본 프로필 &quot;%1&quot;에는 자격 증명이 있어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>Aws::RefreshingCredentialsProvider</name>
     <message>
         <source>%1 returned credentials that had already expired (at %2); check the system clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 만료된(%2) 자격 증명을 반환했습니다. 시스템 시계를 확인하세요</translation>
     </message>
 </context>
 <context>
     <name>Aws::ShellWords</name>
     <message>
         <source>no closing quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>닫는 따옴표가 없습니다</translation>
     </message>
     <message>
         <source>no escaped character after a trailing backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>끝의 백슬래시 뒤에 이스케이프할 문자가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Aws::SmtpPassword</name>
     <message>
         <source>The secret access key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키가 비어 있습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) us-east-1 같은 AWS 리전 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>Aws::StsClient</name>
     <message>
         <source>The AssumeRole answer has no valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AssumeRole 응답에 올바른 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Connection::DefaultSessionFactory</name>
     <message>
         <source>Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스</translation>
     </message>
     <message>
         <source>This build has no Local Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에는 로컬 샌드박스가 없습니다.</translation>
     </message>
     <message>
         <source>the Local Sandbox&apos;s own keys</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스 자체 키</translation>
     </message>
     <message>
         <source>AWS CLI profiles are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI 프로필을 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>default (environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>default (환경 변수)</translation>
     </message>
     <message>
         <source>The SesDesk profile “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk 프로필 “%1”이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The secret access key of profile “%1” is not stored (without a keyring it is kept only until SesDesk quits). Enter it again under Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 “%1”의 비밀 액세스 키가 저장되어 있지 않습니다(키링이 없으면 SesDesk를 종료할 때까지만 보관됩니다). 프로필에서 다시 입력하세요.</translation>
     </message>
     <message>
         <source>The keyring did not give the secret access key of profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에서 프로필 “%1”의 비밀 액세스 키를 가져오지 못했습니다: %2</translation>
     </message>
     <message>
         <source>SesDesk profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk 프로필 %1</translation>
     </message>
 </context>
 <context>
     <name>Connection::ProfileCatalog</name>
     <message>
         <source>default (environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>default (환경 변수)</translation>
     </message>
 </context>
 <context>
     <name>Connection::SesDeskProfile</name>
     <message>
         <source>Name: enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름: 프로필 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Name: use up to 64 letters, digits, spaces and . _ @ + -, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름: 문자 또는 숫자로 시작하고 문자, 숫자, 공백, . _ @ + - 만 사용해 최대 64자로 입력하세요.</translation>
     </message>
     <message>
         <source>Region: choose a region where SES is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>리전: SES를 제공하는 리전을 선택하세요.</translation>
     </message>
     <message>
         <source>Endpoint: enter a URL such as https://email.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트: https://email.example.com 같은 URL을 입력하세요.</translation>
     </message>
     <message>
         <source>Endpoint: plain http:// is only allowed for a server on this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트: 일반 http://는 이 컴퓨터의 서버(127.0.0.1)에만 허용됩니다. https://를 사용하세요.</translation>
     </message>
     <message>
         <source>Access key ID: enter the access key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID: 액세스 키 ID를 입력하세요.</translation>
     </message>
     <message>
         <source>Access key ID: expected 16 to 128 capital letters and digits, such as AKIAIOSFODNN7EXAMPLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID: AKIAIOSFODNN7EXAMPLE처럼 대문자와 숫자 16~128자여야 합니다.</translation>
     </message>
     <message>
         <source>Secret access key: enter the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키: 비밀 액세스 키를 입력하세요.</translation>
     </message>
     <message>
         <source>Secret access key: expected at least 16 characters without spaces (AWS keys have 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키: 공백 없이 16자 이상이어야 합니다(AWS 키는 40자).</translation>
     </message>
 </context>
 <context>
     <name>Connection::SesDeskProfileStore</name>
     <message>
         <source>Name: a profile called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름: “%1” 프로필이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
-    <name>Connection::SesRegions</name>
+    <name>EmbeddedSandboxLauncher</name>
     <message>
-        <source>US East (N. Virginia)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US East (Ohio)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US West (N. California)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US West (Oregon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Africa (Cape Town)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Mumbai)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Osaka)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Seoul)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Singapore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Sydney)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Jakarta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia Pacific (Tokyo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canada (Central)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Frankfurt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Ireland)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (London)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Paris)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Milan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe (Stockholm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Israel (Tel Aviv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle East (Bahrain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>South America (São Paulo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AWS GovCloud (US-West)</source>
-        <translation type="unfinished"></translation>
+        <source>The Local Sandbox could not start: %1</source>
+        <translation>로컬 샌드박스를 시작하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>IdentityName</name>
     <message>
         <source>The domain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 비어 있습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid internationalized domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 올바른 국제화 도메인 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>The domain is longer than 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 253자보다 깁니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no top-level domain; enter a full domain such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 최상위 도메인이 없습니다. example.com 같은 전체 도메인을 입력하세요.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains an empty label (two dots in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에 빈 레이블이 있습니다(점이 두 개 연속).</translation>
     </message>
     <message>
         <source>The label &quot;%1&quot; may only contain letters, digits and hyphens, and may not start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 &quot;%1&quot;에는 문자, 숫자, 하이픈만 쓸 수 있으며 하이픈으로 시작하거나 끝날 수 없습니다.</translation>
     </message>
     <message>
         <source>Enter an email address or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소나 도메인을 입력하세요.</translation>
     </message>
     <message>
         <source>The email address has nothing before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소의 @ 앞에 아무것도 없습니다.</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 앞부분이 64자보다 깁니다.</translation>
     </message>
     <message>
         <source>The part before the @ must be 7-bit ASCII without spaces (SES requirement).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 앞부분은 공백 없는 7비트 ASCII여야 합니다(SES 요구 사항).</translation>
     </message>
 </context>
 <context>
     <name>Items::ActivityLogModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>OK (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 (%1)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ms</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n회 시도</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 ID</translation>
     </message>
 </context>
 <context>
     <name>Items::ProfileListModel</name>
     <message>
         <source>%1 (AWS CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (AWS CLI)</translation>
     </message>
     <message>
         <source>%1 (SesDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SesDesk)</translation>
     </message>
     <message>
         <source>A local SES-compatible server running inside SesDesk, with demo data. Nothing is sent to AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk 안에서 실행되는 SES 호환 로컬 서버로, 데모 데이터가 들어 있습니다. AWS로는 아무것도 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>Profile from the AWS CLI&apos;s files in ~/.aws (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.aws에 있는 AWS CLI 파일의 프로필입니다(여기서는 읽기 전용).</translation>
     </message>
     <message>
         <source>SesDesk profile; its secret key is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk 프로필입니다. 비밀 키는 키링에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 설정</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>User interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 인터페이스 언어</translation>
     </message>
     <message>
         <source>The language changes as soon as you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 누르면 바로 언어가 바뀝니다.</translation>
     </message>
 </context>
 <context>
     <name>ProductionAccessDialog</name>
     <message>
         <source>Request production access</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청</translation>
     </message>
     <message>
         <source>In the SES sandbox you can only send to verified addresses and the mailbox simulator, 200 messages per 24 hours and 1 per second. Describe how you send email and AWS Support will review the request, usually within 24 hours. The details cannot be changed while the review is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 샌드박스에서는 확인된 주소와 메일박스 시뮬레이터로만, 24시간에 200건, 초당 1건까지 보낼 수 있습니다. 이메일을 어떻게 보내는지 설명하면 AWS Support가 보통 24시간 안에 요청을 검토합니다. 검토가 진행되는 동안에는 내용을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Mail type:</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 유형:</translation>
     </message>
     <message>
         <source>&amp;Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅(&amp;M)</translation>
     </message>
     <message>
         <source>Most of your mail keeps customers informed of your latest offerings.</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 메일이 고객에게 최신 상품과 서비스를 알리는 메일입니다.</translation>
     </message>
     <message>
         <source>Mail type: marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 유형: 마케팅</translation>
     </message>
     <message>
         <source>&amp;Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션(&amp;T)</translation>
     </message>
     <message>
         <source>Most of your mail is sent during a transaction with a customer (receipts, password resets).</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 메일이 고객과의 거래 중에 보내는 메일입니다(영수증, 비밀번호 재설정).</translation>
     </message>
     <message>
         <source>Mail type: transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 유형: 트랜잭션</translation>
     </message>
     <message>
         <source>&amp;Website URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 사이트 URL(&amp;W):</translation>
     </message>
     <message>
         <source>https://www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com</translation>
     </message>
     <message>
         <source>Website URL</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 사이트 URL</translation>
     </message>
     <message>
         <source>&amp;Use case description:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 사례 설명(&amp;U):</translation>
     </message>
     <message>
         <source>Use case description</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 사례 설명</translation>
     </message>
     <message>
         <source>How you build and maintain your recipient lists, how you handle bounces and complaints, how recipients opt out, and how you chose the sending rate and quota you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 목록을 어떻게 만들고 관리하는지, 반송과 수신 거부 신고를 어떻게 처리하는지, 수신자가 어떻게 수신을 거부할 수 있는지, 필요한 전송 속도와 할당량을 어떻게 정했는지 적어 주세요.</translation>
     </message>
     <message>
         <source>Additional &amp;contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연락처(&amp;C):</translation>
     </message>
     <message>
         <source>Up to 4 addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분해 최대 4개 주소</translation>
     </message>
     <message>
         <source>Additional contact email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연락처 이메일 주소</translation>
     </message>
     <message>
         <source>Contact &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>연락 언어(&amp;L):</translation>
     </message>
     <message>
         <source>Preferred contact language</source>
-        <translation type="unfinished"></translation>
+        <translation>선호하는 연락 언어</translation>
     </message>
     <message>
         <source>I will only send to recipients who asked for my mail, and I agree to the AWS Service Terms and Acceptable Use Policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메일을 요청한 수신자에게만 보내며, AWS 서비스 약관과 이용 정책에 동의합니다.</translation>
     </message>
     <message>
         <source>Acknowledge the AWS terms</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 약관 동의</translation>
     </message>
     <message>
         <source>Problems with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 문제</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로필</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 삭제</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;A):</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>리전(&amp;R):</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>리전</translation>
     </message>
     <message>
         <source>&amp;Endpoint (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트(선택)(&amp;E):</translation>
     </message>
     <message>
         <source>https://email.us-east-1.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://email.us-east-1.amazonaws.com</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 URL</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID(&amp;K):</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키(&amp;S):</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키</translation>
     </message>
     <message>
         <source>Problems with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필의 문제</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 저장</translation>
     </message>
 </context>
 <context>
     <name>Ses</name>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>HTML part</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 파트</translation>
     </message>
     <message>
         <source>text part</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파트</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::BindZoneExporter</name>
+    <message>
+        <source>DNS records for the Amazon SES identity %1</source>
+        <translation>Amazon SES 자격 증명 %1의 DNS 레코드</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>리전: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Names are absolute (they end with a dot): add these lines to the zone of %1 as they are.</source>
+        <translation>이름은 절대 이름(점으로 끝남)입니다. 이 줄들을 %1 영역에 그대로 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::Diagnosis</name>
+    <message>
+        <source>The record was found at %1: the domain is in the name twice. Your DNS provider adds &quot;%2&quot; to every name by itself, so enter only &quot;%3&quot; as the name, or end the full name with a dot.</source>
+        <translation>레코드가 %1에서 발견되었습니다. 이름에 도메인이 두 번 들어갔습니다. DNS 제공업체가 모든 이름에 &quot;%2&quot;을(를) 자동으로 붙이므로 이름에는 &quot;%3&quot;만 입력하거나 전체 이름 끝에 점을 붙이세요.</translation>
+    </message>
+    <message>
+        <source>No DMARC record is published. One is recommended: start with &quot;%1&quot; and tighten the policy to quarantine, then reject, once the reports look right.</source>
+        <translation>DMARC 레코드가 게시되지 않았습니다. 게시를 권장합니다. &quot;%1&quot;(으)로 시작하고, 보고서가 문제없어 보이면 정책을 quarantine, 그다음 reject로 강화하세요.</translation>
+    </message>
+    <message>
+        <source>The value was published as %1: your DNS provider appended the domain to it. Enter the value with a dot at the end (%2.) so that it is taken as complete.</source>
+        <translation>값이 %1(으)로 게시되었습니다. DNS 제공업체가 값 뒤에 도메인을 붙였습니다. 완전한 이름으로 인식되도록 값 끝에 점을 붙여(%2.) 입력하세요.</translation>
+    </message>
+    <message>
+        <source>the DKIM domain most regions use</source>
+        <translation>대부분의 리전이 쓰는 DKIM 도메인</translation>
+    </message>
+    <message>
+        <source>the DKIM domain of %1 (%2)</source>
+        <translation>%1(%2)의 DKIM 도메인</translation>
+    </message>
+    <message>
+        <source>another region&apos;s DKIM domain</source>
+        <translation>다른 리전의 DKIM 도메인</translation>
+    </message>
+    <message>
+        <source>A TXT record is published at this name instead of the CNAME record. Delete it and add a CNAME record with the value %1.</source>
+        <translation>이 이름에 CNAME 레코드 대신 TXT 레코드가 게시되어 있습니다. 그것을 삭제하고 값이 %1인 CNAME 레코드를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Besides the CNAME there are other records (TXT) at %1. A name with a CNAME must hold no other record; resolvers may see either. Delete the other records.</source>
+        <translation>%1에 CNAME 외에 다른 레코드(TXT)가 있습니다. CNAME이 있는 이름에는 다른 레코드가 있으면 안 되며, 리졸버가 어느 쪽을 볼지 알 수 없습니다. 다른 레코드를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The CNAME points into %1, %2, but this identity&apos;s DKIM keys are in %3, %4: the record was probably copied from another region. Change the value to %5.</source>
+        <translation>CNAME이 %1, %2을(를) 가리키지만 이 자격 증명의 DKIM 키는 %3, %4에 있습니다. 레코드를 다른 리전에서 복사한 것 같습니다. 값을 %5(으)로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The CNAME points to %1 instead of %2.</source>
+        <translation>CNAME이 %2이(가) 아니라 %1을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an alias (CNAME) for %2. A name with a CNAME can hold no other record, so the MX and TXT records SES needs cannot be published there: delete the CNAME.</source>
+        <translation>%1은(는) %2의 별칭(CNAME)입니다. CNAME이 있는 이름에는 다른 레코드를 둘 수 없어 SES에 필요한 MX와 TXT 레코드를 게시할 수 없습니다. CNAME을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Published through an alias (CNAME) to %1.</source>
+        <translation>%1에 대한 별칭(CNAME)을 통해 게시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The value contains quotation marks as part of the text (%1). Your DNS provider adds the quotation marks itself: enter the value without them.</source>
+        <translation>값의 텍스트 안에 따옴표가 들어 있습니다(%1). DNS 제공업체가 따옴표를 자동으로 붙이므로 따옴표 없이 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is spread over %n separate TXT records. It must be one record: put the whole value into a single TXT record (long values become several strings of that one record).</source>
+        <translation>
+            <numerusform>값이 별도의 TXT 레코드 %n개에 나뉘어 있습니다. 하나의 레코드여야 합니다. 전체 값을 TXT 레코드 하나에 넣으세요(긴 값은 그 레코드 안의 여러 문자열이 됩니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are TXT records at this name, but none is an SPF record (v=spf1 ...).</source>
+        <translation>이 이름에 TXT 레코드는 있지만 SPF 레코드(v=spf1 ...)는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n SPF records at this name. SPF allows only one: receivers treat several as an error (PermError). Merge them into one record.</source>
+        <translation>
+            <numerusform>이 이름에 SPF 레코드가 %n개 있습니다. SPF는 하나만 허용하며, 여러 개면 수신 측이 오류(PermError)로 처리합니다. 하나로 합치세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is split into %n strings (%1). Receivers join them without spaces and read &quot;%2&quot;, which is not the intended record. Publish the value as one string: %3.</source>
+        <translation>
+            <numerusform>값이 문자열 %n개로 나뉘어 있습니다(%1). 수신 측은 이를 공백 없이 이어 &quot;%2&quot;(으)로 읽으므로 의도한 레코드가 아닙니다. 값을 하나의 문자열로 게시하세요: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SPF record does not include amazonses.com, so mail sent through SES fails SPF. Add include:amazonses.com; the suggested record is %1.</source>
+        <translation>SPF 레코드에 amazonses.com이 포함되어 있지 않아 SES로 보낸 메일이 SPF 검사에 실패합니다. include:amazonses.com을 추가하세요. 권장 레코드는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The SPF record includes amazonses.com together with other mechanisms.</source>
+        <translation>SPF 레코드에 amazonses.com이 다른 메커니즘과 함께 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>There are TXT records at this name, but none is a DKIM key (p=...).</source>
+        <translation>이 이름에 TXT 레코드는 있지만 DKIM 키(p=...)는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n DKIM key records at this selector; there must be exactly one.</source>
+        <translation>
+            <numerusform>이 선택기에 DKIM 키 레코드가 %n개 있습니다. 정확히 하나여야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DKIM key is published; it was not compared because the public key is not known here.</source>
+        <translation>DKIM 키가 게시되어 있습니다. 여기서는 공개 키를 알 수 없어 비교하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The DKIM record has an empty key (p=): the key is revoked.</source>
+        <translation>DKIM 레코드의 키가 비어 있습니다(p=). 키가 폐기된 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The published public key is not the public key of this identity&apos;s private key.</source>
+        <translation>게시된 공개 키가 이 자격 증명의 개인 키에 해당하는 공개 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The TXT record at %1 does not start with v=DMARC1, so receivers ignore it. The suggested record is %2.</source>
+        <translation>%1의 TXT 레코드가 v=DMARC1로 시작하지 않아 수신 측이 무시합니다. 권장 레코드는 %2입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n DMARC records. With more than one, receivers apply none of them: keep one.</source>
+        <translation>
+            <numerusform>DMARC 레코드가 %n개 있습니다. 여러 개면 수신 측은 아무것도 적용하지 않습니다. 하나만 남기세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy: it needs p=none, p=quarantine or p=reject right after v=DMARC1.</source>
+        <translation>DMARC 레코드에 올바른 정책이 없습니다. v=DMARC1 바로 뒤에 p=none, p=quarantine, p=reject 중 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A DMARC record with the policy p=%1 is published.</source>
+        <translation>정책이 p=%1인 DMARC 레코드가 게시되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MAIL FROM domain has %n MX records (%1). SES requires exactly one: keep only &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>MAIL FROM 도메인에 MX 레코드가 %n개 있습니다(%1). SES는 정확히 하나를 요구합니다. &quot;%2&quot;만 남기세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The priority is %1 where the guide gives %2; with a single MX record that does not matter.</source>
+        <translation>우선순위가 %1입니다(가이드는 %2). MX 레코드가 하나뿐이면 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>The MX record points to the feedback endpoint of %1 (%2). That works: one MX record serves a MAIL FROM domain used in several regions.</source>
+        <translation>MX 레코드가 %1(%2)의 피드백 엔드포인트를 가리킵니다. 문제없습니다. MX 레코드 하나로 여러 리전에서 쓰는 MAIL FROM 도메인을 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The MX record points to %1 instead of %2.</source>
+        <translation>MX 레코드가 %2이(가) 아니라 %1을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Other MX records exist too; mail goes to the one with the lowest priority number first.</source>
+        <translation>다른 MX 레코드도 있습니다. 메일은 우선순위 숫자가 가장 낮은 레코드로 먼저 갑니다.</translation>
+    </message>
+    <message>
+        <source>The MX record points to the receiving endpoint of %1 (%2); this identity is in %3.</source>
+        <translation>MX 레코드가 %1(%2)의 수신 엔드포인트를 가리키지만, 이 자격 증명은 %3에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to %2. To receive it with SES in this region, the MX record must point to %3.</source>
+        <translation>%1의 메일이 %2(으)로 갑니다. 이 리전의 SES로 받으려면 MX 레코드가 %3을(를) 가리켜야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DkimPublicKey</name>
+    <message>
+        <source>No private key was given.</source>
+        <translation>개인 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a readable private key. Paste the PEM key (from -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY----- to the END line), or its base64 text without those lines.</source>
+        <translation>읽을 수 있는 개인 키가 아닙니다. PEM 키(-----BEGIN PRIVATE KEY----- 또는 -----BEGIN RSA PRIVATE KEY-----부터 END 줄까지)나 그 줄들을 뺀 base64 텍스트를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. SES needs the unencrypted key: decrypt it first (openssl rsa -in private.key -out plain.key).</source>
+        <translation>개인 키가 암호로 보호되어 있습니다. SES에는 암호화되지 않은 키가 필요합니다. 먼저 복호화하세요(openssl rsa -in private.key -out plain.key).</translation>
+    </message>
+    <message>
+        <source>This is a public key or certificate. BYODKIM needs the private key; SesDesk derives the public key from it.</source>
+        <translation>공개 키나 인증서입니다. BYODKIM에는 개인 키가 필요하며, SesDesk가 그것에서 공개 키를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its parts do not belong together. Copy it again, completely and unchanged.</source>
+        <translation>개인 키가 손상되었습니다. 구성 요소가 서로 맞지 않습니다. 빠짐없이 그대로 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key. SES accepts only RSA keys for DKIM.</source>
+        <translation>RSA 키가 아닙니다. SES는 DKIM에 RSA 키만 받습니다.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; SES accepts keys of %2 to %3 bits.</source>
+        <translation>RSA 키가 %1비트입니다. SES는 %2~%3비트 키를 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsAdminMailBuilder</name>
+    <message>
+        <source>DNS records for %1 (Amazon SES)</source>
+        <translation>%1의 DNS 레코드(Amazon SES)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>안녕하세요.</translation>
+    </message>
+    <message>
+        <source>Please add the following DNS records to the zone of %1. Amazon SES (region %2, %3) needs them to send mail for this domain.</source>
+        <translation>%1 영역에 다음 DNS 레코드를 추가해 주세요. Amazon SES(리전 %2, %3)가 이 도메인으로 메일을 보내는 데 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Name (Unicode):</source>
+        <translation>이름(유니코드):</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>우선순위:</translation>
+    </message>
+    <message>
+        <source>(the public key will follow in a separate mail)</source>
+        <translation>(공개 키는 별도 메일로 보내 드립니다)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <source>The names are complete. If your DNS provider adds the domain to every name by itself, enter only the part before &quot;.%1&quot;, or end the name with a dot; otherwise the domain ends up in the name twice.</source>
+        <translation>이름은 완전한 이름입니다. DNS 제공업체가 모든 이름에 도메인을 자동으로 붙인다면 &quot;.%1&quot; 앞부분만 입력하거나 이름 끝에 점을 붙이세요. 그렇지 않으면 이름에 도메인이 두 번 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>The underscore in &quot;_domainkey&quot; is required; if your provider does not accept it, please ask its support.</source>
+        <translation>&quot;_domainkey&quot;의 밑줄은 꼭 필요합니다. 제공업체가 받아들이지 않으면 지원 부서에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the MX priority in the provider&apos;s priority field if it has one.</source>
+        <translation>제공업체에 우선순위 필드가 있으면 MX 우선순위를 그곳에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one MX record, and no CNAME record.</source>
+        <translation>%1에는 MX 레코드가 정확히 하나 있어야 하며 CNAME 레코드는 없어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Each TXT value is one text. If your provider adds the quotation marks itself, enter the value without the outer quotation marks.</source>
+        <translation>TXT 값은 각각 하나의 텍스트입니다. 제공업체가 따옴표를 자동으로 붙인다면 바깥쪽 따옴표 없이 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A TXT value longer than 255 characters is stored as several strings of one record (&quot;...&quot; &quot;...&quot;); keep it in one record, never several.</source>
+        <translation>255자보다 긴 TXT 값은 한 레코드 안의 여러 문자열(&quot;...&quot; &quot;...&quot;)로 저장됩니다. 여러 레코드가 아니라 반드시 한 레코드에 두세요.</translation>
+    </message>
+    <message>
+        <source>Records marked optional are needed only if mail for %1 is to be received by Amazon SES; an MX record there sends all of the domain&apos;s mail to SES.</source>
+        <translation>선택 표시된 레코드는 %1의 메일을 Amazon SES로 받을 때만 필요합니다. 그곳의 MX 레코드는 도메인의 모든 메일을 SES로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The same records as zone-file lines:</source>
+        <translation>같은 레코드를 영역 파일 형식으로:</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>감사합니다!</translation>
+    </message>
+    <message>
+        <source>Please add these DNS records to the zone of %1 (Amazon SES, %2). The names are complete: do not let your provider append the domain again.</source>
+        <translation>%1 영역에 이 DNS 레코드를 추가해 주세요(Amazon SES, %2). 이름은 완전한 이름이므로 제공업체가 도메인을 다시 붙이지 않도록 해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please add the DNS records for %1 that Amazon SES needs. The list was too long for a mail link: paste it here from the clipboard.</source>
+        <translation>Amazon SES에 필요한 %1의 DNS 레코드를 추가해 주세요. 목록이 메일 링크에 넣기에는 너무 길어서 클립보드에서 여기에 붙여 넣어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsCheckResult</name>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>Published and correct</source>
+        <translation>게시됨, 올바름</translation>
+    </message>
+    <message>
+        <source>Published (value not compared)</source>
+        <translation>게시됨(값 비교 안 함)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Published with a different value</source>
+        <translation>다른 값으로 게시됨</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>조회 실패</translation>
+    </message>
+    <message>
+        <source>Lookup failed: %1</source>
+        <translation>조회 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsChecker</name>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>시스템 리졸버</translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation>%1에서 응답이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsRecord</name>
+    <message>
+        <source>DKIM (Easy DKIM)</source>
+        <translation>DKIM(Easy DKIM)</translation>
+    </message>
+    <message>
+        <source>DKIM (BYODKIM)</source>
+        <translation>DKIM(BYODKIM)</translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM (MX)</source>
+        <translation>사용자 지정 MAIL FROM(MX)</translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM (SPF)</source>
+        <translation>사용자 지정 MAIL FROM(SPF)</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Receiving (MX)</source>
+        <translation>수신(MX)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>권장</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>SES verification status NOT_STARTED</extracomment>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>SES verification status PENDING</extracomment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>SES verification status SUCCESS</extracomment>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>SES verification status FAILED</extracomment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <extracomment>SES verification status TEMPORARY_FAILURE</extracomment>
+        <translation>일시적 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::DnsRecordSet</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region code.</source>
+        <translation>&quot;%1&quot;은(는) AWS 리전 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 도메인 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The DKIM selector &quot;%1&quot; is not a valid DNS label.</source>
+        <translation>DKIM 선택기 &quot;%1&quot;은(는) 올바른 DNS 레이블이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The DKIM public key is not base64 text.</source>
+        <translation>DKIM 공개 키가 base64 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>SES does not return the public key of a BYODKIM key pair: supply it, or the private key it belongs to.</source>
+        <translation>SES는 BYODKIM 키 쌍의 공개 키를 돌려주지 않습니다. 공개 키나 그에 해당하는 개인 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>SES did not return the DKIM hosted zone; the region&apos;s DKIM domain %1 is assumed.</source>
+        <translation>SES가 DKIM 호스팅 영역을 돌려주지 않아 리전의 DKIM 도메인 %1(으)로 가정합니다.</translation>
+    </message>
+    <message>
+        <source>SES did not return the DKIM hosted zone and the region %1 is not in SesDesk&apos;s table.</source>
+        <translation>SES가 DKIM 호스팅 영역을 돌려주지 않았고, 리전 %1은(는) SesDesk 표에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The DKIM token &quot;%1&quot; is not a valid DNS label.</source>
+        <translation>DKIM 토큰 &quot;%1&quot;은(는) 올바른 DNS 레이블이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain &quot;%1&quot; is not a valid domain name.</source>
+        <translation>MAIL FROM 도메인 &quot;%1&quot;은(는) 올바른 도메인 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address DMARC reports can be sent to.</source>
+        <translation>&quot;%1&quot;은(는) DMARC 보고서를 보낼 수 있는 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only if this domain&apos;s mail is to be received by SES: an MX record routes all of the domain&apos;s mail.</source>
+        <translation>이 도메인의 메일을 SES로 받을 때만 필요합니다. MX 레코드는 도메인의 모든 메일을 라우팅합니다.</translation>
+    </message>
+    <message>
+        <source>The record name %1 is longer than DNS allows (253 characters).</source>
+        <translation>레코드 이름 %1이(가) DNS 허용 길이(253자)보다 깁니다.</translation>
     </message>
 </context>
 <context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 줄에 이름이 없습니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The message has no headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 헤더가 없습니다.</translation>
     </message>
     <message>
         <source>A multipart part has no boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart 파트에 경계(boundary)가 없습니다.</translation>
     </message>
     <message>
         <source>The multipart boundary &quot;%1&quot; never appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart 경계 &quot;%1&quot;이(가) 나오지 않습니다.</translation>
     </message>
     <message>
         <source>The multipart part ends without its closing boundary &quot;--%1--&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart 파트가 닫는 경계 &quot;--%1--&quot; 없이 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::PlainTextRecordExporter</name>
+    <message>
+        <source>Purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>Ses::PutAccountDetailsRequest</name>
     <message>
         <source>Mail type: choose Marketing or Transactional.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 유형: 마케팅 또는 트랜잭션을 선택하세요.</translation>
     </message>
     <message>
         <source>Website URL: enter the URL of your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 사이트 URL: 웹 사이트 URL을 입력하세요.</translation>
     </message>
     <message>
         <source>Website URL: at most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 사이트 URL: 최대 %1자입니다(입력한 값은 %2자).</translation>
     </message>
     <message>
         <source>Website URL: enter a full address such as https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 사이트 URL: https://www.example.com 같은 전체 주소를 입력하세요.</translation>
     </message>
     <message>
         <source>Use case description: describe how you build your lists, handle bounces and complaints, and let recipients opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 사례 설명: 목록을 만드는 방법, 반송과 수신 거부 신고 처리 방법, 수신 거부 방법을 설명하세요.</translation>
     </message>
     <message>
         <source>Use case description: at most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 사례 설명: 최대 %1자입니다(입력한 값은 %2자).</translation>
     </message>
     <message>
         <source>Additional contacts: at most %1 addresses (%2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연락처: 최대 %1개 주소입니다(%2개 입력).</translation>
     </message>
     <message>
         <source>Additional contacts: “%1” must be %2 to %3 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연락처: “%1”은(는) %2~%3자여야 합니다.</translation>
     </message>
     <message>
         <source>Additional contacts: “%1” is not an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연락처: “%1”은(는) 이메일 주소(name@example.com)가 아닙니다.</translation>
     </message>
     <message>
         <source>Contact language: choose English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>연락 언어: 영어 또는 일본어를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::RegionTable</name>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>미국 동부(오하이오)</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation>미국 서부(캘리포니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>미국 서부(오레곤)</translation>
+    </message>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation>아프리카(케이프타운)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation>아시아 태평양(자카르타)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation>아시아 태평양(뭄바이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation>아시아 태평양(오사카)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>아시아 태평양(싱가포르)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>아시아 태평양(시드니)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>아시아 태평양(도쿄)</translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation>캐나다(중부)</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>유럽(프랑크푸르트)</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>유럽(아일랜드)</translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation>유럽(런던)</translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation>유럽(밀라노)</translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation>유럽(파리)</translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation>유럽(스톡홀름)</translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation>이스라엘(텔아비브)</translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation>중동(바레인)</translation>
+    </message>
+    <message>
+        <source>South America (São Paulo)</source>
+        <translation>남아메리카(상파울루)</translation>
+    </message>
+    <message>
+        <source>AWS GovCloud (US)</source>
+        <translation>AWS GovCloud(미국)</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::Route53ChangeBatchExporter</name>
+    <message>
+        <source>There is no record with a known value to export.</source>
+        <translation>내보낼 값이 알려진 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Amazon SES records for %1 (%2), from SesDesk</source>
+        <translation>SesDesk에서 만든 %1(%2)의 Amazon SES 레코드</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateChecks</name>
     <message>
         <source>Enter a name for the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>SES documents template names as up to 64 letters, digits, hyphens (-) and underscores (_); SES may reject this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 문서에 따르면 템플릿 이름은 문자, 숫자, 하이픈(-), 밑줄(_)로 최대 64자입니다. SES가 이 이름을 거부할 수 있습니다.</translation>
     </message>
     <message>
         <source>The subject must be specified.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>A template needs an HTML part, a text part, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에는 HTML 파트나 텍스트 파트, 또는 둘 다 있어야 합니다.</translation>
     </message>
     <message>
         <source>There is no text part: recipients whose mail program does not show HTML will see an empty message.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파트가 없습니다. HTML을 표시하지 않는 메일 프로그램에서는 빈 메시지로 보입니다.</translation>
     </message>
     <message>
         <source>There is no HTML part: the message is plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 파트가 없습니다. 메시지가 일반 텍스트입니다.</translation>
     </message>
     <message>
         <source>The template is %1 bytes; SES accepts at most 500 KB (%2 bytes) for the subject, HTML and text parts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿이 %1바이트입니다. SES는 제목, HTML, 텍스트 파트를 합쳐 최대 500KB(%2바이트)까지 받습니다.</translation>
     </message>
     <message>
         <source>{{ses:openTracker}} may appear only once in a template; SES rejects more with 400 BadRequestException.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ses:openTracker}}는 템플릿에 한 번만 쓸 수 있습니다. 더 있으면 SES가 400 BadRequestException으로 거부합니다.</translation>
     </message>
     <message>
         <source>{{ses:openTracker}} marks where the open-tracking image goes, which only works in the HTML part.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ses:openTracker}}는 열람 추적 이미지가 들어갈 위치로, HTML 파트에서만 동작합니다.</translation>
     </message>
     <message>
         <source>SES replaces {{amazonSESUnsubscribeUrl}} only in the HTML and text parts, not in the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES는 {{amazonSESUnsubscribeUrl}}을 제목이 아닌 HTML과 텍스트 파트에서만 바꿉니다.</translation>
     </message>
     <message>
         <source>SES replaces only the first two {{amazonSESUnsubscribeUrl}} in the %1; this one will stay as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES는 %1에서 처음 두 개의 {{amazonSESUnsubscribeUrl}}만 바꿉니다. 이것은 그대로 남습니다.</translation>
     </message>
     <message>
         <source>Template content sent with the email supports only simple substitutions such as {{name}}; save it as a template to use blocks and partials.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일과 함께 보내는 템플릿 내용은 {{name}} 같은 단순 치환만 지원합니다. 블록과 파셜을 쓰려면 템플릿으로 저장하세요.</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateData</name>
     <message>
         <source>Enter the template data as a JSON object, for example {&quot;name&quot;: &quot;Alejandro&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 데이터를 {&quot;name&quot;: &quot;Alejandro&quot;} 같은 JSON 객체로 입력하세요.</translation>
     </message>
     <message>
         <source>Template data may be at most %1 characters; this is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 데이터는 최대 %1자입니다. 입력한 데이터는 %2자입니다.</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: %1 (%2번째 줄, %3번째 열).</translation>
     </message>
     <message>
         <source>Template data must be a JSON object ({ ... }), with one member per variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 데이터는 변수마다 멤버가 하나씩 있는 JSON 객체({ ... })여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateLexer</name>
     <message>
         <source>Raw blocks (&quot;{{{{raw}}}}&quot;) are not supported in SES templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 템플릿은 원시 블록(&quot;{{{{raw}}}}&quot;)을 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>This comment is never closed with &quot;--}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주석이 &quot;--}}&quot;로 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>This comment is never closed with &quot;}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주석이 &quot;}}&quot;로 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>This &quot;%1&quot; is never closed with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 &quot;%1&quot;이(가) &quot;%2&quot;(으)로 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>This &quot;%1&quot; is not closed before the next &quot;{{&quot; at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 &quot;%1&quot;이(가) %2번째 줄 %3번째 열의 다음 &quot;{{&quot; 전에 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>This string is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문자열이 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>This &quot;[&quot; is never closed with &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 &quot;[&quot;이(가) &quot;]&quot;로 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>A single &quot;}&quot;: close the tag with &quot;}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;}&quot;가 하나뿐입니다. 태그는 &quot;}}&quot;로 닫으세요.</translation>
     </message>
     <message>
         <source>Unexpected character &quot;%1&quot; inside &quot;%2...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2...&quot; 안에 예상하지 못한 문자 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>Unexpected character &quot;%1&quot; after &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; 뒤에 예상하지 못한 문자 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateParser</name>
     <message>
         <source>&quot;%1&quot; closes a block that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 열린 적 없는 블록을 닫습니다.</translation>
     </message>
     <message>
         <source>&quot;{{else}}&quot; can only appear inside a block such as {{#if}}...{{/if}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{else}}&quot;는 {{#if}}...{{/if}} 같은 블록 안에서만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>the end of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 끝</translation>
     </message>
     <message>
         <source>This &quot;%1&quot; is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 &quot;%1&quot;이(가) 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot; in the tag that starts at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2번째 줄 %3번째 열에서 시작하는 태그에 예상하지 못한 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>Decorators (&quot;{{*name}}&quot;) are not supported in SES templates; only the &quot;{{#*inline}}&quot; block is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 템플릿은 데코레이터(&quot;{{*name}}&quot;)를 지원하지 않습니다. &quot;{{#*inline}}&quot; 블록만 지원합니다.</translation>
     </message>
     <message>
         <source>Partial blocks (&quot;{{#&gt; name}}&quot;) are not supported in SES templates; define an inline partial with {{#*inline &quot;name&quot;}} and use {{&gt; name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 템플릿은 파셜 블록(&quot;{{#&gt; name}}&quot;)을 지원하지 않습니다. {{#*inline &quot;name&quot;}}으로 인라인 파셜을 정의하고 {{&gt; name}}으로 쓰세요.</translation>
     </message>
     <message>
         <source>A tag opened with &quot;{{{&quot; must be closed with &quot;}}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{{&quot;로 연 태그는 &quot;}}}&quot;로 닫아야 합니다.</translation>
     </message>
     <message>
         <source>&quot;}}}&quot; closes a tag opened with &quot;{{&quot;: write &quot;}}&quot;, or open it with &quot;{{{&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;}}}&quot;가 &quot;{{&quot;로 연 태그를 닫습니다. &quot;}}&quot;로 쓰거나 &quot;{{{&quot;로 여세요.</translation>
     </message>
     <message>
         <source>Dynamic partial names (&quot;{{&gt; (expression)}}&quot;) are not supported; write the partial&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>동적 파셜 이름(&quot;{{&gt; (expression)}}&quot;)은 지원하지 않습니다. 파셜 이름을 쓰세요.</translation>
     </message>
     <message>
         <source>A partial takes at most one context argument, then key=value pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>파셜은 컨텍스트 인수를 최대 하나 받고, 그 뒤에 키=값 쌍을 받습니다.</translation>
     </message>
     <message>
         <source>An inline partial cannot have an &quot;{{else}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>인라인 파셜에는 &quot;{{else}}&quot;를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>This block already has an &quot;{{else}}&quot; at line %1, column %2; nothing may follow it but the closing tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 블록에는 이미 %1번째 줄 %2번째 열에 &quot;{{else}}&quot;가 있습니다. 그 뒤에는 닫는 태그만 올 수 있습니다.</translation>
     </message>
     <message>
         <source>The block &quot;%1&quot; is never closed: add &quot;{{/%2}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 &quot;%1&quot;이(가) 닫히지 않았습니다. &quot;{{/%2}}&quot;를 추가하세요.</translation>
     </message>
     <message>
         <source>&quot;{{/%1}}&quot; does not match &quot;%2&quot; opened at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{/%1}}&quot;이(가) %3번째 줄 %4번째 열에서 연 &quot;%2&quot;와(과) 맞지 않습니다.</translation>
     </message>
     <message>
         <source>Block parameters are written &quot;as |item index|&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 매개변수는 &quot;as |item index|&quot;처럼 씁니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 두 번 지정되었습니다.</translation>
     </message>
     <message>
         <source>Arguments must come before key=value pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>인수는 키=값 쌍보다 앞에 와야 합니다.</translation>
     </message>
     <message>
         <source>This tag is empty: write a name between the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>태그가 비어 있습니다. 중괄호 사이에 이름을 쓰세요.</translation>
     </message>
     <message>
         <source>&quot;@&quot; must be followed by a name such as @index or @root.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;@&quot; 뒤에는 @index나 @root 같은 이름이 와야 합니다.</translation>
     </message>
     <message>
         <source>This &quot;(&quot; is never closed with &quot;)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 &quot;(&quot;이(가) &quot;)&quot;로 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>Invalid path &quot;%1&quot;: &quot;this&quot;, &quot;.&quot; and &quot;..&quot; may only start a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 경로 &quot;%1&quot;: &quot;this&quot;, &quot;.&quot;, &quot;..&quot;는 경로의 처음에만 올 수 있습니다.</translation>
     </message>
     <message>
         <source>Expected a name after &quot;%1&quot; (use &quot;[0]&quot; for array positions: items.[0]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 뒤에 이름이 와야 합니다(배열 위치는 items.[0]처럼 &quot;[0]&quot;을 쓰세요).</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateRenderer</name>
     <message>
         <source>The partial &quot;%1&quot; could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>파셜 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The partial &quot;%1&quot; calls itself without end.</source>
-        <translation type="unfinished"></translation>
+        <translation>파셜 &quot;%1&quot;이(가) 끝없이 자기 자신을 호출합니다.</translation>
     </message>
 </context>
 <context>
     <name>Ses::TemplateValidator</name>
     <message>
         <source>Unknown decorator &quot;%1&quot;: SES templates support only {{#*inline &quot;name&quot;}}...{{/inline}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 데코레이터 &quot;%1&quot;: SES 템플릿은 {{#*inline &quot;name&quot;}}...{{/inline}}만 지원합니다.</translation>
     </message>
     <message>
         <source>An inline partial needs exactly one name in quotes: {{#*inline &quot;name&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>인라인 파셜에는 따옴표로 감싼 이름이 정확히 하나 있어야 합니다: {{#*inline &quot;name&quot;}}.</translation>
     </message>
     <message>
         <source>There is no inline partial named &quot;%1&quot; here. Define it in this part with {{#*inline &quot;%1&quot;}}...{{/inline}}: partials are not shared between the subject, HTML and text parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 &quot;%1&quot;(이)라는 인라인 파셜이 없습니다. 이 파트에서 {{#*inline &quot;%1&quot;}}...{{/inline}}으로 정의하세요. 파셜은 제목, HTML, 텍스트 파트끼리 공유되지 않습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a block helper: write {{%1 ...}} without &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 블록 헬퍼가 아닙니다. &quot;#&quot; 없이 {{%1 ...}}로 쓰세요.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block helper and cannot be used in a subexpression.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 블록 헬퍼라서 하위 표현식에서 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block helper: write {{#%1 ...}}...{{/%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 블록 헬퍼입니다. {{#%1 ...}}...{{/%1}}로 쓰세요.</translation>
     </message>
     <message>
         <source>Unknown helper &quot;%1&quot;. SES templates support the Handlebars built-in helpers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 헬퍼 &quot;%1&quot;. SES 템플릿은 Handlebars 기본 헬퍼를 지원합니다: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes exactly %n argument(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 인수를 정확히 %n개 받습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes at least %n argument(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 인수를 %n개 이상 받습니다</translation>
     </message>
     <message>
         <source>%1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2개가 아님).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take a &quot;%2=&quot; argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) &quot;%2=&quot; 인수를 받지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>Views::AccountNotices</name>
     <message>
         <source>This account is in the SES sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 SES 샌드박스에 있습니다</translation>
     </message>
     <message>
         <source>Request production access…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청…</translation>
     </message>
     <message>
         <source>Request production access</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청</translation>
     </message>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>전송이 일시 중지되었습니다</translation>
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 재개</translation>
     </message>
     <message>
         <source>Production access request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청: %1</translation>
     </message>
     <message>
         <source>Enforcement status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 상태: %1</translation>
     </message>
 </context>
 <context>
     <name>Views::AccountPane</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Loading the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 불러오지 못했습니다</translation>
     </message>
     <message>
         <source>Account — production access</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 — 프로덕션 액세스</translation>
     </message>
     <message>
         <source>Account — SES sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 — SES 샌드박스</translation>
     </message>
     <message>
         <source>Local Sandbox, region %1. Nothing here reaches AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스, 리전 %1. 여기서 한 일은 AWS에 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>Profile %1, region %2. SES accounts are separate in every region.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 %1, 리전 %2. SES 계정은 리전마다 따로 있습니다.</translation>
     </message>
     <message>
         <source>Production access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no (SES sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요(SES 샌드박스)</translation>
     </message>
     <message>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전송: %1</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>Enforcement status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 상태: %1</translation>
     </message>
     <message>
         <source>Sent in the last 24 hours: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간 전송: %2 중 %1</translation>
     </message>
     <message>
         <source>Maximum send rate: %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 전송 속도: 초당 %1</translation>
     </message>
     <message>
         <source>Suppressed reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>억제 사유: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Virtual Deliverability Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual Deliverability Manager: %1</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 안 함</translation>
     </message>
     <message>
         <source>Requesting production access failed</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스를 요청하지 못했습니다</translation>
     </message>
     <message>
         <source>Saving the account settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 설정을 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>Resuming sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>전송을 재개하지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>Views::AccountSettingsEditor</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Add recipients to the account-level suppression list automatically when a message to them results in:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 결과가 나온 수신자를 계정 수준 억제 목록에 자동으로 추가:</translation>
     </message>
     <message>
         <source>A hard bounce (BOUNCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>하드 바운스(BOUNCE)</translation>
     </message>
     <message>
         <source>Suppress addresses that hard-bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>하드 바운스된 주소 억제</translation>
     </message>
     <message>
         <source>A complaint (COMPLAINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 신고(COMPLAINT)</translation>
     </message>
     <message>
         <source>Suppress addresses that complain</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부 신고한 주소 억제</translation>
     </message>
     <message>
         <source>Virtual Deliverability Manager adds engagement tracking and deliverability advice (charged separately by AWS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual Deliverability Manager는 참여 추적과 전달률 조언을 제공합니다(AWS 별도 요금).</translation>
     </message>
     <message>
         <source>Virtual Deliverability Manager enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual Deliverability Manager 사용</translation>
     </message>
     <message>
         <source>Sending enabled in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>이 리전에서 전송 사용</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Apply settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 적용</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Revert settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 되돌리기</translation>
     </message>
 </context>
 <context>
     <name>Views::AccountStatusView</name>
     <message>
         <source>Production access: you can send to any recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스: 모든 수신자에게 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>SES sandbox: only verified recipients and the mailbox simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 샌드박스: 확인된 수신자와 메일박스 시뮬레이터에만 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요 없음</translation>
     </message>
     <message>
         <source>Not requested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 요청하지 않음</translation>
     </message>
     <message>
         <source>%1 (support case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (지원 케이스 %2)</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>켜짐</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐</translation>
     </message>
     <message>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 상태</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정:</translation>
     </message>
     <message>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 액세스</translation>
     </message>
     <message>
         <source>Sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>전송:</translation>
     </message>
     <message>
         <source>Sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 상태</translation>
     </message>
     <message>
         <source>Enforcement status:</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 상태:</translation>
     </message>
     <message>
         <source>Enforcement status</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 상태</translation>
     </message>
     <message>
         <source>Production access request:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청:</translation>
     </message>
     <message>
         <source>Production access request status</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청 상태</translation>
     </message>
     <message>
         <source>Dedicated IP auto warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>전용 IP 자동 워밍업:</translation>
     </message>
     <message>
         <source>Dedicated IP auto warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>전용 IP 자동 워밍업</translation>
     </message>
 </context>
 <context>
     <name>Views::AccountTexts</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Under review (probation)</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 중(보호 관찰)</translation>
     </message>
     <message>
         <source>Shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>No reputation issues affect sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>전송에 영향을 주는 평판 문제가 없습니다.</translation>
     </message>
     <message>
         <source>SES is reviewing this account because of bounces or complaints. Fix the cause before the review ends, or sending may be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>반송이나 수신 거부 신고 때문에 SES가 이 계정을 검토하고 있습니다. 검토가 끝나기 전에 원인을 해결하지 않으면 전송이 일시 중지될 수 있습니다.</translation>
     </message>
     <message>
         <source>SES has stopped this account from sending. Contact AWS Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES가 이 계정의 전송을 중지했습니다. AWS Support에 문의하세요.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>AWS received the request for production access and is reviewing it. AWS Support usually answers within 24 hours; the details cannot be changed until the review ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS가 프로덕션 액세스 요청을 받아 검토하고 있습니다. AWS Support는 보통 24시간 안에 답변하며, 검토가 끝날 때까지 내용을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>An internal error occurred and AWS did not receive the request. Submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류로 AWS가 요청을 받지 못했습니다. 다시 제출하세요.</translation>
     </message>
     <message>
         <source>The request was reviewed and production access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 검토되어 프로덕션 액세스가 승인되었습니다.</translation>
     </message>
     <message>
         <source>The request was reviewed and production access was denied. See the support case for the reasons; you can submit a new request with more detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 검토되었지만 프로덕션 액세스가 거부되었습니다. 지원 케이스에서 이유를 확인하고, 더 자세한 내용으로 새 요청을 제출할 수 있습니다.</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어</translation>
     </message>
     <message>
         <source>In the SES sandbox you can send only to verified email addresses and domains and to the mailbox simulator, at most 200 messages in 24 hours and 1 message per second. Suppression-list management through the API is disabled. Request production access to lift these limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 샌드박스에서는 확인된 이메일 주소와 도메인, 메일박스 시뮬레이터로만 보낼 수 있으며 24시간에 최대 200건, 초당 1건까지 보낼 수 있습니다. API를 통한 억제 목록 관리도 할 수 없습니다. 이 제한을 풀려면 프로덕션 액세스를 요청하세요.</translation>
     </message>
     <message>
         <source>Email sending is paused for this account in this region: every send call is rejected. If you paused it yourself you can resume it; if AWS paused it (for example because of a high bounce or complaint rate), it cannot be resumed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 리전에서 이 계정의 이메일 전송이 일시 중지되어 모든 전송 호출이 거부됩니다. 직접 일시 중지했다면 재개할 수 있지만, AWS가 일시 중지했다면(예: 반송률이나 수신 거부 신고율이 높아서) 여기서 재개할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Views::ActivityLogDock</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 로그</translation>
     </message>
     <message>
         <source>Every API call SesDesk made, with its result and request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk가 호출한 모든 API와 그 결과 및 요청 ID</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Clear the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 로그 지우기</translation>
     </message>
 </context>
 <context>
     <name>Views::BusyOverlay</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중</translation>
     </message>
 </context>
 <context>
     <name>Views::ConnectionStatus</name>
     <message>
         <source> LOCAL </source>
-        <translation type="unfinished"></translation>
+        <translation> 로컬 </translation>
     </message>
     <message>
         <source>The Local Sandbox runs inside SesDesk on this computer: nothing is sent to AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스는 이 컴퓨터의 SesDesk 안에서 실행되므로 AWS로는 아무것도 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>Local Sandbox: nothing is sent to AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스: AWS로 전송되는 것은 없습니다</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1</translation>
     </message>
     <message>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결하지 못했습니다</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리전: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>호출 %n개 진행 중</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>대기</translation>
     </message>
 </context>
 <context>
     <name>Views::ConnectionToolBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P):</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>The AWS account (profile) to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>작업할 AWS 계정(프로필)</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>리전(&amp;G):</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>리전</translation>
     </message>
     <message>
         <source>SES keeps identities, quotas and settings separately in every region</source>
-        <translation type="unfinished"></translation>
+        <translation>SES는 자격 증명, 할당량, 설정을 리전마다 따로 관리합니다</translation>
     </message>
 </context>
 <context>
     <name>Views::ErrorBanner</name>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 코드: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 상태: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 ID: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy the error and its request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>오류와 요청 ID 복사</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 세부 정보 복사</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 닫기</translation>
     </message>
 </context>
 <context>
     <name>Views::MainWindow</name>
     <message>
         <source>SesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the current pane (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 창을 다시 불러오기(F5)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)</translation>
     </message>
     <message>
         <source>Focus the current pane&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 창의 필터로 이동</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P)…</translation>
     </message>
     <message>
         <source>Create and edit SesDesk profiles; list the AWS CLI&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>SesDesk 프로필을 만들고 편집합니다. AWS CLI 프로필도 보여 줍니다</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 설정(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 로그(&amp;A)</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>창 목록</translation>
     </message>
     <message>
         <source>Current pane</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 창</translation>
     </message>
     <message>
         <source>Could not connect to %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1에 연결하지 못했습니다</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Views::Pane</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Not connected. Choose a profile and region in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않았습니다. 도구 모음에서 프로필과 리전을 선택하세요.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>The %1 pane has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 창에 저장하지 않은 변경 사항이 있습니다. 버릴까요?</translation>
     </message>
 </context>
 <context>
     <name>Views::PreferencesDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
 </context>
 <context>
     <name>Views::ProductionAccessDialog</name>
     <message>
         <source>Acknowledgement: confirm that you send only to recipients who asked for your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>동의: 메일을 요청한 수신자에게만 보낸다는 데 동의해 주세요.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어</translation>
     </message>
     <message>
         <source>Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 제출</translation>
     </message>
 </context>
 <context>
     <name>Views::ProfileDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The Local Sandbox runs inside SesDesk with its own keys; nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 샌드박스는 자체 키로 SesDesk 안에서 실행되므로 설정할 것이 없습니다.</translation>
     </message>
     <message>
         <source>This profile comes from the AWS CLI&apos;s files in ~/.aws. Edit it there (aws configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필은 ~/.aws에 있는 AWS CLI 파일에서 가져왔습니다. 그곳에서 수정하세요(aws configure).</translation>
     </message>
     <message>
         <source>Stored; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨. 바꾸려면 새 키를 입력하세요</translation>
     </message>
     <message>
         <source>Secret access key: the keyring refused it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키: 키링이 저장을 거부했습니다(%1).</translation>
     </message>
     <message>
         <source>No keyring is available on this desktop, so the secret access key is kept in memory only until SesDesk quits. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱에는 키링이 없어서 비밀 액세스 키를 SesDesk를 종료할 때까지만 메모리에 보관합니다. 다음에 다시 입력해야 합니다.</translation>
     </message>
     <message>
         <source>The secret access key is stored in the desktop keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키를 데스크톱 키링에 저장했습니다.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 삭제</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its secret access key?</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 “%1”과(와) 비밀 액세스 키를 삭제할까요?</translation>
     </message>
     <message>
         <source>Kept in the desktop keyring; SesDesk never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱 키링에 보관되며 SesDesk는 다시 표시하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>Views::RequestProductionAccessCommand</name>
     <message>
         <source>Sending the production-access request…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스 요청을 보내는 중…</translation>
     </message>
     <message>
         <source>Production access requested; AWS reviews it, usually within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스를 요청했습니다. AWS는 보통 24시간 안에 검토합니다</translation>
     </message>
 </context>
 <context>
     <name>Views::SendingQuotaView</name>
     <message>
         <source>No 24-hour limit</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 제한 없음</translation>
     </message>
     <message>
         <source>%1% of %2 used; %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1% 사용, %3 남음</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>무제한</translation>
     </message>
     <message>
         <source>recipients per rolling 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간당 수신자 수</translation>
     </message>
     <message>
         <source>recipients per second</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 수신자 수</translation>
     </message>
     <message>
         <source>Sending quota</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 할당량</translation>
     </message>
     <message>
         <source>Sent in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간 전송</translation>
     </message>
     <message>
         <source>Maximum sends per 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 최대 전송</translation>
     </message>
     <message>
         <source>Maximum send rate</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 전송 속도</translation>
     </message>
 </context>
 <context>
     <name>Views::UpdateAccountSettingsCommand</name>
     <message>
         <source>Pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 일시 중지</translation>
     </message>
     <message>
         <source>Pause email sending for this account in region %1? Every send call will be rejected until sending is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>리전 %1에서 이 계정의 이메일 전송을 일시 중지할까요? 전송을 재개할 때까지 모든 전송 호출이 거부됩니다.</translation>
     </message>
     <message>
         <source>Account settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 설정을 저장했습니다</translation>
     </message>
     <message>
         <source>Saving account settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 설정을 저장하는 중…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES 데스크톱 콘솔</translation>
     </message>
     <message>
         <source>Open on the Local Sandbox, whatever credentials are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 자격 증명과 관계없이 로컬 샌드박스로 엽니다.</translation>
     </message>
 </context>
 </TS>

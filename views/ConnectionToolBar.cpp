@@ -3,8 +3,8 @@
 #include <QComboBox>
 #include <QLabel>
 
-#include "models/connection/SesRegions.h"
 #include "models/items/ProfileListModel.h"
+#include "models/ses/RegionTable.h"
 
 namespace Views
 {
@@ -47,8 +47,8 @@ void ConnectionToolBar::fillRegions()
 {
     const QSignalBlocker blocker(m_regionCombo);
     m_regionCombo->clear();
-    for (const QString &code : Connection::SesRegions::codes())
-        m_regionCombo->addItem(tr("%1 — %2").arg(code, Connection::SesRegions::displayName(code)), code);
+    for (const Ses::SesRegion &region : Ses::RegionTable::all())
+        m_regionCombo->addItem(tr("%1 — %2").arg(region.code, region.displayName()), region.code);
 }
 
 void ConnectionToolBar::setCurrent(const Connection::ProfileRef &profile, const QString &region)

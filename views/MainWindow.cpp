@@ -67,8 +67,11 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     m_paneStack->setObjectName(QStringLiteral("paneStack"));
     m_connectionBanner->setObjectName(QStringLiteral("connectionErrorBanner"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(140);
     m_navigation->setMaximumWidth(260);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::Window);
 
     for (const PaneRegistry::Entry &entry : panes.entries()) {
         Pane *pane = entry.create(m_paneContext, m_paneStack);
@@ -89,6 +92,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     splitter->addWidget(m_paneStack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1000});
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -114,6 +118,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     createMenus();
     retranslate();
     resize(1180, 780);
+    // The pane is what users came for: the log starts as a short strip they can enlarge.
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()

@@ -22,6 +22,10 @@
 #include "views/secrets/KeychainSecretStore.h"
 #include "views/widgets/MessageBoxes.h"
 
+#ifdef SESDESK_EMBEDDED_SANDBOX
+#include "app/gui/EmbeddedSandboxLauncher.h"
+#endif
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -48,8 +52,14 @@ int main(int argc, char *argv[])
     Connection::SesDeskProfileStore sesDeskProfiles(&settings);
     Connection::ResolverProfileSource awsProfiles(
         QProcessEnvironment::systemEnvironment(), QDir::homePath(), &network, &clock);
-    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, false);
-    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, nullptr});
+#ifdef SESDESK_EMBEDDED_SANDBOX
+    EmbeddedSandboxLauncher sandboxLauncher(clock);
+    Connection::SandboxLauncher *sandbox = &sandboxLauncher;
+#else
+    Connection::SandboxLauncher *sandbox = nullptr;
+#endif
+    Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, sandbox != nullptr);
+    Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, sandbox});
     Views::MessageBoxes messageBoxes;
     // The same history file sesdesk-cli keeps, so both reach back as far as either watched.
     Ses::StatisticsStore statistics(Ses::StatisticsDatabase::defaultPath(

@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 
 #include "models/aws/AwsClient.h"
-#include "models/connection/SesRegions.h"
+#include "models/ses/RegionTable.h"
 
 namespace Connection
 {
@@ -17,7 +17,7 @@ QList<FieldError> SesDeskProfile::validate() const
     else if (!nameRx.match(name).hasMatch())
         errors.append({QStringLiteral("name"),
             tr("Name: use up to 64 letters, digits, spaces and . _ @ + -, starting with a letter or digit.")});
-    if (!SesRegions::isKnown(region))
+    if (!Ses::RegionTable::isKnown(region))
         errors.append({QStringLiteral("region"), tr("Region: choose a region where SES is offered.")});
     if (!endpoint.isEmpty()) {
         const QString scheme = endpoint.scheme();

@@ -18,4 +18,21 @@ QUrl motoUrl()
     return QUrl(fixtureFile(QStringLiteral("moto.url")));
 }
 
+QUrl sandboxUrl()
+{
+    return QUrl(fixtureFile(QStringLiteral("sandbox.url")));
+}
+
+QProcessEnvironment sandboxEnvironment()
+{
+    QProcessEnvironment env;
+    for (const QString &line :
+        fixtureFile(QStringLiteral("sandbox.env")).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            env.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+    }
+    return env;
+}
+
 } // namespace TestSupport

@@ -5,8 +5,8 @@
 
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/SesDeskProfileStore.h"
-#include "models/connection/SesRegions.h"
 #include "models/items/ProfileListModel.h"
+#include "models/ses/RegionTable.h"
 
 #include "views/widgets/MessageBoxes.h"
 #include "views/widgets/Tone.h"
@@ -32,8 +32,8 @@ ProfileDialog::ProfileDialog(Connection::SesDeskProfileStore *store,
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("profileDialog"));
     m_ui->profileList->setModel(m_model);
-    for (const QString &code : Connection::SesRegions::codes())
-        m_ui->regionCombo->addItem(tr("%1 — %2").arg(code, Connection::SesRegions::displayName(code)), code);
+    for (const Ses::SesRegion &region : Ses::RegionTable::all())
+        m_ui->regionCombo->addItem(tr("%1 — %2").arg(region.code, region.displayName()), region.code);
     m_ui->readOnlyLabel->setForegroundRole(QPalette::PlaceholderText);
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::Window, toneBackground(palette(), Tone::Error));

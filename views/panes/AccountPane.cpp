@@ -48,7 +48,7 @@ AccountPane::AccountPane(const PaneContext &context, QWidget *parent)
     layout->addWidget(m_notices);
     layout->addWidget(m_quota);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_status, 3);
+    row->addWidget(m_status, 3, Qt::AlignTop);
     row->addWidget(m_settings, 2);
     layout->addLayout(row);
     layout->addStretch();

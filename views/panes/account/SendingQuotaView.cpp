@@ -1,5 +1,7 @@
 #include "views/panes/account/SendingQuotaView.h"
 
+#include <cmath>
+
 #include <QHBoxLayout>
 #include <QLocale>
 
@@ -37,7 +39,9 @@ void SendingQuotaView::setQuota(const Ses::SendQuota &quota)
     // Max24HourSend of -1 means unlimited (SES documents it for the v1 GetSendQuota).
     const bool unlimited = quota.max24HourSend < 0;
     const double fraction = (!unlimited && quota.max24HourSend > 0) ? quota.sentLast24Hours / quota.max24HourSend : 0;
-    const QString percent = locale.toString(fraction * 100.0, 'f', fraction * 100 < 10 ? 1 : 0);
+    // One decimal only where it says something (0.5%), never "0.0%".
+    const double pct = fraction * 100.0;
+    const QString percent = locale.toString(pct, 'f', (pct > 0 && pct < 10 && pct != std::floor(pct)) ? 1 : 0);
     m_sent->setFigure(number(quota.sentLast24Hours),
         unlimited ? tr("No 24-hour limit")
                   : tr("%1% of %2 used; %3 left")

@@ -1,0 +1,64 @@
+// The catalogue of what the Sandbox serves: every family of operations, the resource types
+// that can be tagged, and the Query / awsJson services. A new family is one class in ops/ (or
+// its own folder) and one line here.
+
+#include "sandbox/SandboxParts.h"
+#include "sandbox/ops/AccountOperations.h"
+#include "sandbox/ops/ConfigurationSetOperations.h"
+#include "sandbox/ops/ContactListOperations.h"
+#include "sandbox/ops/ContactOperations.h"
+#include "sandbox/ops/DedicatedIpOperations.h"
+#include "sandbox/ops/EventDestinationOperations.h"
+#include "sandbox/ops/IdentityOperations.h"
+#include "sandbox/ops/IdentityPolicyOperations.h"
+#include "sandbox/ops/SendingOperations.h"
+#include "sandbox/ops/TagOperations.h"
+#include "sandbox/state/IdentityName.h"
+
+namespace Sandbox
+{
+
+void SandboxServer::installFamilies()
+{
+    SandboxContext &context = d->context;
+    d->families.push_back(std::make_unique<AccountOperations>(context));
+    d->families.push_back(std::make_unique<IdentityOperations>(context));
+    d->families.push_back(std::make_unique<IdentityPolicyOperations>(context));
+    d->families.push_back(std::make_unique<TagOperations>(context));
+    d->families.push_back(std::make_unique<ConfigurationSetOperations>(context));
+    d->families.push_back(std::make_unique<EventDestinationOperations>(context));
+    d->families.push_back(std::make_unique<ContactListOperations>(context));
+    d->families.push_back(std::make_unique<ContactOperations>(context));
+    d->families.push_back(std::make_unique<DedicatedIpOperations>(context));
+    d->families.push_back(std::make_unique<SendingOperations>(context));
+    for (const auto &family : d->families)
+        family->registerWith(d->sesv2.operations());
+
+    // SES v1 and CloudWatch answer on the same endpoint; their actions are added by the
+    // statistics and metrics families.
+    d->query.service(QStringLiteral("ses"),
+        QStringLiteral("2010-12-01"),
+        QStringLiteral("http://ses.amazonaws.com/doc/2010-12-01/"));
+    d->query.service(QStringLiteral("monitoring"),
+        QStringLiteral("2010-08-01"),
+        QStringLiteral("http://monitoring.amazonaws.com/doc/2010-08-01/"));
+    d->jsonRpc.service(QStringLiteral("GraniteServiceVersion20100801"), QStringLiteral("monitoring"), true);
+}
+
+void SandboxServer::registerTaggableResources()
+{
+    TaggableResources &taggable = d->taggable;
+    auto identityKey = [](const QString &name) {
+        const Outcome<IdentityName> parsed = IdentityName::parse(name);
+        return parsed ? parsed->key() : QString();
+    };
+    auto byName = [](const QString &name) {
+        return name;
+    };
+    taggable.add(QStringLiteral("identity"), {QStringLiteral("identities"), identityKey});
+    taggable.add(QStringLiteral("configuration-set"), {QStringLiteral("configuration-sets"), byName});
+    taggable.add(QStringLiteral("contact-list"), {QStringLiteral("contact-lists"), byName});
+    taggable.add(QStringLiteral("dedicated-ip-pool"), {QStringLiteral("dedicated-ip-pools"), byName});
+}
+
+} // namespace Sandbox
