@@ -11,6 +11,8 @@
 #include "models/ses/AccountSettingsTypes.h"
 #include "models/ses/AccountTypes.h"
 #include "models/ses/IdentityTypes.h"
+#include "models/ses/SendingTypes.h"
+#include "models/ses/TemplateTypes.h"
 
 namespace Aws
 {
@@ -92,11 +94,29 @@ public:
 
     // ---- Configuration sets ----
 
-    // ---- Templates ----
+    // ---- Templates ---- (SesClientTemplates.cpp)
+    /// One page; pageSize 0 leaves PageSize out (SES's default is 10, its maximum 100).
+    Aws::AwsJob *listEmailTemplates(
+        const QString &nextToken, int pageSize, QObject *context, Callback<EmailTemplatePage> done);
+    /// Every page, following NextToken (100 per page unless pageSize says otherwise).
+    PagedCall *listAllEmailTemplates(QObject *context, Callback<EmailTemplateList> done, int pageSize = 100);
+    Aws::AwsJob *getEmailTemplate(const QString &name, QObject *context, Callback<EmailTemplate> done);
+    /// CreateEmailTemplate with the template's name, content and tags.
+    Aws::AwsJob *createEmailTemplate(const EmailTemplate &emailTemplate, QObject *context, Callback<Aws::Empty> done);
+    /// UpdateEmailTemplate: replaces the content of the named template (tags are not part of it).
+    Aws::AwsJob *updateEmailTemplate(
+        const QString &name, const EmailTemplateContent &content, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *deleteEmailTemplate(const QString &name, QObject *context, Callback<Aws::Empty> done);
+    /// TestRenderEmailTemplate: the MIME message SES would send with templateData (a JSON text).
+    Aws::AwsJob *testRenderEmailTemplate(
+        const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done);
 
     // ---- Suppression list ----
 
-    // ---- Sending ----
+    // ---- Sending ---- (SesClientSending.cpp)
+    /// SendEmail. Marked CallKind::Sending: never retried once it may have reached SES, so a
+    /// message is never sent twice.
+    Aws::AwsJob *sendEmail(const SendEmailRequest &request, QObject *context, Callback<SendEmailResult> done);
 
     /// "/v2/email/identities/" + encoded name: path parameters are percent-encoded here.
     static QByteArray path(std::initializer_list<QString> segments);

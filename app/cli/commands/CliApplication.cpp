@@ -16,11 +16,18 @@
 #include "app/cli/commands/IdentityDeleteCommand.h"
 #include "app/cli/commands/IdentityListCommand.h"
 #include "app/cli/commands/IdentityShowCommand.h"
+#include "app/cli/commands/SendTestCommand.h"
 #include "app/cli/commands/Session.h"
 #include "app/cli/commands/StatsAlarmsCommand.h"
 #include "app/cli/commands/StatsQuotaCommand.h"
 #include "app/cli/commands/StatsReputationCommand.h"
 #include "app/cli/commands/StatsSendingCommand.h"
+#include "app/cli/commands/TemplateCreateCommand.h"
+#include "app/cli/commands/TemplateDeleteCommand.h"
+#include "app/cli/commands/TemplateListCommand.h"
+#include "app/cli/commands/TemplateRenderCommand.h"
+#include "app/cli/commands/TemplateShowCommand.h"
+#include "app/cli/commands/TemplateUpdateCommand.h"
 
 namespace Cli
 {
@@ -92,6 +99,13 @@ CliApplication::CliApplication(CliEnvironment environment)
     addCommand(std::make_unique<IdentityShowCommand>());
     addCommand(std::make_unique<IdentityCreateCommand>());
     addCommand(std::make_unique<IdentityDeleteCommand>());
+    addCommand(std::make_unique<TemplateListCommand>());
+    addCommand(std::make_unique<TemplateShowCommand>());
+    addCommand(std::make_unique<TemplateCreateCommand>());
+    addCommand(std::make_unique<TemplateUpdateCommand>());
+    addCommand(std::make_unique<TemplateDeleteCommand>());
+    addCommand(std::make_unique<TemplateRenderCommand>());
+    addCommand(std::make_unique<SendTestCommand>());
     addCommand(std::make_unique<DnsRecordsCommand>());
     addCommand(std::make_unique<StatsSendingCommand>());
     addCommand(std::make_unique<StatsReputationCommand>());

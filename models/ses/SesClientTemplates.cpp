@@ -1,0 +1,153 @@
+#include <QJsonArray>
+
+#include "models/aws/AwsJob.h"
+#include "models/ses/SesClient.h"
+
+namespace Ses
+{
+
+namespace
+{
+
+Aws::Result<EmailTemplatePage> parseTemplatePage(const Aws::AwsResponse &response)
+{
+    EmailTemplatePage page;
+    page.raw = response.json();
+    const QJsonArray items = page.raw.value(QLatin1String("TemplatesMetadata")).toArray();
+    page.templates.reserve(items.size());
+    for (const QJsonValue &v : items)
+        page.templates.append(EmailTemplateMetadata::fromJson(v.toObject()));
+    page.nextToken = page.raw.value(QLatin1String("NextToken")).toString();
+    return page;
+}
+
+/// Follows NextToken until the last page, accumulating the metadata and the raw entries.
+class TemplatePager
+{
+public:
+    struct State {
+        EmailTemplateList list;
+        QJsonArray rawItems;
+        int pageSize = 0;
+    };
+
+    static void next(SesClient *client,
+        PagedCall *call,
+        QString token,
+        std::shared_ptr<State> state,
+        Callback<EmailTemplateList> done)
+    {
+        Aws::AwsJob *job = client->listEmailTemplates(
+            token, state->pageSize, call, [client, call, state, done](Aws::Result<EmailTemplatePage> page) {
+                if (call->isCancelled() || page.isCancelled()) {
+                    done(Aws::Result<EmailTemplateList>::cancelled());
+                    call->deleteLater();
+                    return;
+                }
+                if (!page.ok()) {
+                    done(page.error());
+                    call->deleteLater();
+                    return;
+                }
+                state->list.templates.append(page.value().templates);
+                for (const QJsonValue &v : page.value().raw.value(QLatin1String("TemplatesMetadata")).toArray())
+                    state->rawItems.append(v);
+                Q_EMIT call->pageReceived(static_cast<int>(state->list.templates.size()));
+                if (page.value().nextToken.isEmpty()) {
+                    state->list.raw = QJsonObject{{QStringLiteral("TemplatesMetadata"), state->rawItems}};
+                    done(state->list);
+                    call->deleteLater();
+                    return;
+                }
+                next(client, call, page.value().nextToken, state, done);
+            });
+        call->setCurrentJob(job);
+    }
+};
+
+} // namespace
+
+Aws::AwsJob *SesClient::listEmailTemplates(
+    const QString &nextToken, int pageSize, QObject *context, Callback<EmailTemplatePage> done)
+{
+    auto request
+        = Aws::AwsRequest::restJson(QStringLiteral("ListEmailTemplates"), "GET", path({QStringLiteral("templates")}));
+    if (!nextToken.isEmpty())
+        request.query.append({QStringLiteral("NextToken"), nextToken});
+    if (pageSize > 0)
+        request.query.append({QStringLiteral("PageSize"), QString::number(pageSize)});
+    return call<EmailTemplatePage>(std::move(request), context, &parseTemplatePage, std::move(done));
+}
+
+PagedCall *SesClient::listAllEmailTemplates(QObject *context, Callback<EmailTemplateList> done, int pageSize)
+{
+    auto *paged = new PagedCall(context);
+    auto state = std::make_shared<TemplatePager::State>();
+    state->pageSize = pageSize;
+    TemplatePager::next(this, paged, {}, state, std::move(done));
+    return paged;
+}
+
+Aws::AwsJob *SesClient::getEmailTemplate(const QString &name, QObject *context, Callback<EmailTemplate> done)
+{
+    return call<EmailTemplate>(
+        Aws::AwsRequest::restJson(QStringLiteral("GetEmailTemplate"), "GET", path({QStringLiteral("templates"), name})),
+        context,
+        [](const Aws::AwsResponse &r) -> Aws::Result<EmailTemplate> {
+            return EmailTemplate::fromJson(r.json());
+        },
+        std::move(done));
+}
+
+Aws::AwsJob *SesClient::createEmailTemplate(
+    const EmailTemplate &emailTemplate, QObject *context, Callback<Aws::Empty> done)
+{
+    return call<Aws::Empty>(
+        Aws::AwsRequest::restJson(
+            QStringLiteral("CreateEmailTemplate"), "POST", path({QStringLiteral("templates")}), emailTemplate.toJson()),
+        context,
+        &SesClient::parseEmpty,
+        std::move(done));
+}
+
+Aws::AwsJob *SesClient::updateEmailTemplate(
+    const QString &name, const EmailTemplateContent &content, QObject *context, Callback<Aws::Empty> done)
+{
+    return call<Aws::Empty>(Aws::AwsRequest::restJson(QStringLiteral("UpdateEmailTemplate"),
+                                "PUT",
+                                path({QStringLiteral("templates"), name}),
+                                QJsonObject{{QStringLiteral("TemplateContent"), content.toJson()}}),
+        context,
+        &SesClient::parseEmpty,
+        std::move(done));
+}
+
+Aws::AwsJob *SesClient::deleteEmailTemplate(const QString &name, QObject *context, Callback<Aws::Empty> done)
+{
+    return call<Aws::Empty>(
+        Aws::AwsRequest::restJson(
+            QStringLiteral("DeleteEmailTemplate"), "DELETE", path({QStringLiteral("templates"), name})),
+        context,
+        &SesClient::parseEmpty,
+        std::move(done));
+}
+
+Aws::AwsJob *SesClient::testRenderEmailTemplate(
+    const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done)
+{
+    return call<RenderedEmailTemplate>(
+        Aws::AwsRequest::restJson(QStringLiteral("TestRenderEmailTemplate"),
+            "POST",
+            path({QStringLiteral("templates"), name, QStringLiteral("render")}),
+            QJsonObject{{QStringLiteral("TemplateData"), templateData}}),
+        context,
+        [](const Aws::AwsResponse &r) -> Aws::Result<RenderedEmailTemplate> {
+            RenderedEmailTemplate rendered;
+            rendered.raw = r.json();
+            rendered.renderedTemplate = rendered.raw.value(QLatin1String("RenderedTemplate")).toString();
+            return rendered;
+        },
+        std::move(done));
+}
+
+} // namespace Ses
