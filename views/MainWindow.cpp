@@ -186,6 +186,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_profilesAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->widgetForAction(m_profilesAction)->setObjectName(QStringLiteral("profilesToolButton"));
+    m_toolBar->widgetForAction(m_refreshAction)->setObjectName(QStringLiteral("refreshToolButton"));
 }
 
 void MainWindow::retranslate()
