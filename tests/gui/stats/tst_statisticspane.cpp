@@ -5,6 +5,8 @@
 // legend, zoom, tooltips, thresholds, badges, alarms, auto-refresh and history work.
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void reputationErrorKeepsSendingStatistics();
     void sendingErrorIsShown();
     void historyReachesBackFurther();
+    void everyControlIsNamed();
+    void darkPaletteCharts();
     void screenshots();
 
 private:
@@ -606,6 +611,55 @@ void TestStatisticsPane::historyReachesBackFurther()
     QVERIFY(db.open(dir.filePath(QStringLiteral("statistics.sqlite"))).ok());
     QCOMPARE(
         db.sendPoints(QStringLiteral("111122223333/us-east-1@http://127.0.0.1")).value().size(), m_twoWeeks.size());
+}
+
+void TestStatisticsPane::everyControlIsNamed()
+{
+    m_pane = makePane();
+    QVERIFY(m_pane);
+    auto *showTable = child<QCheckBox>(QStringLiteral("showSendingTableCheck"));
+    showTable->setFocus();
+    QTest::keyClick(showTable, Qt::Key_Space);
+    QVERIFY(child<QTableView>(QStringLiteral("sendingTable"))->isVisible());
+    QStringList problems;
+    for (QWidget *w : m_pane->findChildren<QWidget *>()) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QChartView *>(w);
+        if (!interactive || !w->isVisibleTo(m_pane.get()))
+            continue;
+        const QString cls = QString::fromLatin1(w->metaObject()->className());
+        if (cls == QLatin1String("QComboBoxListView") || cls == QLatin1String("QHeaderView")
+            || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        const QString spoken
+            = !w->accessibleName().isEmpty() ? w->accessibleName() : (button ? button->text() : QString());
+        if (w->objectName().isEmpty())
+            problems << QStringLiteral("%1 without objectName (%2)").arg(cls, spoken);
+        else if (spoken.isEmpty())
+            problems << QStringLiteral("%1 \"%2\" without accessible name").arg(cls, w->objectName());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestStatisticsPane::darkPaletteCharts()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(35, 38, 41));
+    dark.setColor(QPalette::WindowText, QColor(239, 240, 241));
+    dark.setColor(QPalette::Base, QColor(27, 30, 32));
+    dark.setColor(QPalette::Text, QColor(239, 240, 241));
+    QApplication::setPalette(dark);
+    m_pane = makePane();
+    QVERIFY(m_pane);
+    Views::TimeSeriesChartView *sending = chart(QStringLiteral("sending"));
+    // The chart follows the palette: a dark background under light labels.
+    QCOMPARE(sending->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    const QImage image = sending->grab().toImage();
+    const QColor corner = image.pixelColor(image.width() / 2, 4);
+    QVERIFY2(corner.lightnessF() < 0.3, qPrintable(corner.name()));
+    QCOMPARE(sending->chart()->legend()->labelColor(), dark.color(QPalette::Text));
+    QApplication::setPalette(QPalette());
 }
 
 void TestStatisticsPane::screenshots()

@@ -41,6 +41,7 @@ StatisticsControls::StatisticsControls(QWidget *parent)
     m_configurationSetCombo->setEditable(true);
     m_configurationSetCombo->setInsertPolicy(QComboBox::NoInsert);
     m_configurationSetCombo->setMinimumContentsLength(16);
+    m_configurationSetCombo->lineEdit()->setObjectName(QStringLiteral("configurationSetEdit"));
     for (Ses::Aggregation::Period p : Periods)
         m_periodCombo->addItem(QString(), static_cast<int>(p));
     for (Ses::TimeRange::Preset p : Presets)
@@ -153,6 +154,7 @@ void StatisticsControls::retranslate()
     m_rangeCombo->setAccessibleName(tr("Time range"));
     m_autoRefreshCombo->setAccessibleName(tr("Auto-refresh interval"));
     m_configurationSetCombo->setAccessibleName(tr("Reputation of the account or a configuration set"));
+    m_configurationSetCombo->lineEdit()->setAccessibleName(tr("Configuration set name"));
     m_configurationSetCombo->setToolTip(
         tr("Type the name of a configuration set with reputation metrics enabled, or choose the whole account."));
 }
