@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -137,6 +138,21 @@ StatisticsPane::StatisticsPane(const PaneContext &context, QWidget *parent)
     scroll->setWidget(page);
     setContentWidget(scroll);
 
+    // The user's view survives restarts; auto-refresh stays off until they turn it on.
+    if (QSettings *settings = context.settings) {
+        settings->beginGroup(QStringLiteral("StatisticsPane"));
+        if (const auto period = Ses::Aggregation::fromKey(settings->value(QStringLiteral("period")).toString()))
+            m_controls->setAggregation(*period);
+        if (const auto range = Ses::TimeRange::presetFromKey(settings->value(QStringLiteral("range")).toString()))
+            m_controls->setRangePreset(*range);
+        const int refresh = settings->value(QStringLiteral("autoRefreshSeconds"), 0).toInt();
+        settings->endGroup();
+        m_controls->setAutoRefreshSeconds(refresh);
+        if (m_controls->autoRefreshSeconds() > 0)
+            m_autoRefresh->start(m_controls->autoRefreshSeconds() * 1000);
+    }
+    connect(m_controls, &StatisticsControls::viewChanged, this, &StatisticsPane::saveView);
+    connect(m_controls, &StatisticsControls::autoRefreshChanged, this, &StatisticsPane::saveView);
     connect(m_controls, &StatisticsControls::viewChanged, this, &StatisticsPane::onViewChanged);
     connect(m_controls, &StatisticsControls::configurationSetChanged, this, [this] {
         fetchReputation({});
@@ -297,6 +313,18 @@ void StatisticsPane::onViewChanged()
         return;
     showSending();
     fetchReputation({});
+}
+
+void StatisticsPane::saveView()
+{
+    QSettings *settings = context().settings;
+    if (!settings)
+        return;
+    settings->beginGroup(QStringLiteral("StatisticsPane"));
+    settings->setValue(QStringLiteral("period"), m_controls->aggregation().key());
+    settings->setValue(QStringLiteral("range"), Ses::TimeRange::presetKey(m_controls->rangePreset()));
+    settings->setValue(QStringLiteral("autoRefreshSeconds"), m_controls->autoRefreshSeconds());
+    settings->endGroup();
 }
 
 void StatisticsPane::onAutoRefresh()

@@ -82,6 +82,7 @@ private:
     void showReputation();
     void onViewChanged();
     void onAutoRefresh();
+    void saveView();
     QDateTime now() const;
     QString scopeText() const;
 

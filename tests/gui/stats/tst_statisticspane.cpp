@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void reputationErrorKeepsSendingStatistics();
     void sendingErrorIsShown();
     void historyReachesBackFurther();
+    void viewIsRemembered();
     void everyControlIsNamed();
     void darkPaletteCharts();
     void screenshots();
@@ -611,6 +613,23 @@ void TestStatisticsPane::historyReachesBackFurther()
     QVERIFY(db.open(dir.filePath(QStringLiteral("statistics.sqlite"))).ok());
     QCOMPARE(
         db.sendPoints(QStringLiteral("111122223333/us-east-1@http://127.0.0.1")).value().size(), m_twoWeeks.size());
+}
+
+void TestStatisticsPane::viewIsRemembered()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("view.ini")), QSettings::IniFormat);
+    {
+        Views::StatisticsPane pane(Views::PaneContext{&m_boxes, &settings, &m_clock, nullptr});
+        QVERIFY(!pane.autoRefreshTimer()->isActive()); // off by default
+        choose(pane.findChild<QComboBox *>(QStringLiteral("periodCombo")), 2);
+        choose(pane.findChild<QComboBox *>(QStringLiteral("rangeCombo")), 1);
+        choose(pane.findChild<QComboBox *>(QStringLiteral("autoRefreshCombo")), 3);
+    }
+    Views::StatisticsPane pane(Views::PaneContext{&m_boxes, &settings, &m_clock, nullptr});
+    QCOMPARE(pane.findChild<QComboBox *>(QStringLiteral("periodCombo"))->currentIndex(), 2);
+    QCOMPARE(pane.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->currentIndex(), 1);
+    QVERIFY(pane.autoRefreshTimer()->isActive());
+    QCOMPARE(pane.autoRefreshTimer()->interval(), 15 * 60 * 1000);
 }
 
 void TestStatisticsPane::everyControlIsNamed()
