@@ -1,6 +1,7 @@
 #include "views/panes/AccountPane.h"
 #include "views/panes/IdentitiesPane.h"
 #include "views/panes/PaneRegistry.h"
+#include "views/panes/StatisticsPane.h"
 
 namespace Views
 {
@@ -10,6 +11,7 @@ void registerDefaultPanes(PaneRegistry &registry)
 {
     registry.add<AccountPane>(PaneOrder::Account);
     registry.add<IdentitiesPane>(PaneOrder::Identities);
+    registry.add<StatisticsPane>(PaneOrder::Statistics);
 }
 
 } // namespace Views

@@ -151,7 +151,9 @@ void TestMainWindow::buildsAndShowsTheAccount()
     QCOMPARE(combo->currentText(), QStringLiteral("Local Sandbox"));
 
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-    QCOMPARE(nav->count(), 3); // Account, the probe, Identities
+    Views::PaneRegistry defaults;
+    Views::registerDefaultPanes(defaults);
+    QCOMPARE(nav->count(), defaults.entries().size() + 1); // + the probe
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
     QCOMPARE(nav->item(2)->text(), QStringLiteral("Identities"));
 }
