@@ -112,10 +112,12 @@ void DnsRecordsDialog::reload()
     if (m_job)
         m_job->cancel();
     m_error->hide();
+    m_loaded = false;
     m_header->setText(tr("Reading %1…").arg(m_name));
     m_job = m_session->ses()->getEmailIdentity(m_name, this, [this](Aws::Result<Ses::EmailIdentity> r) {
         if (r.isCancelled())
             return;
+        m_loaded = true;
         if (r.isError()) {
             m_header->clear();
             m_error->showError(tr("Reading the identity %1 failed").arg(m_name), r.error());

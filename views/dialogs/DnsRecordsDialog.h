@@ -57,6 +57,11 @@ public:
     {
         return m_view;
     }
+    /// The last reload() ended (with records or an error).
+    bool isLoaded() const
+    {
+        return m_loaded;
+    }
 
 public Q_SLOTS:
     void reload();
@@ -85,6 +90,7 @@ private:
     DnsRecordsView *m_view;
     QPushButton *m_closeButton;
     QPointer<Aws::AwsJob> m_job;
+    bool m_loaded = false;
 };
 
 } // namespace Views

@@ -130,9 +130,9 @@ void TestIdentitiesPane::createVerifyExportAndDeleteDomain()
     QSignalSpy created(pane.get(), &Views::IdentitiesPane::identityCreated);
     QSignalSpy loaded(pane.get(), &Views::Pane::loaded);
     QTest::mouseClick(child<QAbstractButton>(wizard, QStringLiteral("finishButton")), Qt::LeftButton);
-    QVERIFY(created.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 5000);
     QCOMPARE(created.first().first().toString(), QStringLiteral("shop.example.com"));
-    QVERIFY(loaded.wait(5000)); // the table reloads with the new identity
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000); // the table reloads with the new identity
 
     Items::IdentityTableModel *model = pane->model();
     QCOMPARE(model->rowCount(), 1);
@@ -144,7 +144,7 @@ void TestIdentitiesPane::createVerifyExportAndDeleteDomain()
     Views::DnsRecordsDialog *dns = pane->dnsRecordsDialog();
     QVERIFY(dns);
     QSignalSpy dnsLoaded(dns, &Views::DnsRecordsDialog::loaded);
-    QVERIFY(dnsLoaded.wait(5000));
+    QTRY_VERIFY(dns->isLoaded());
     DnsRecordModel *records = dns->view()->model();
     QStringList cnames;
     for (int r = 0; r < records->rowCount(); ++r) {
@@ -233,7 +233,7 @@ void TestIdentitiesPane::createVerifyExportAndDeleteDomain()
     fixture.boxes.enqueue(QMessageBox::Yes);
     QSignalSpy deleted(pane.get(), &Views::IdentitiesPane::identityDeleted);
     pane->actions()->remove()->trigger();
-    QVERIFY(deleted.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.size(), 1, 5000);
     QCOMPARE(fixture.boxes.shown().size(), 1);
     QVERIFY(fixture.boxes.shown().first().text.contains(QStringLiteral("shop.example.com")));
     QVERIFY(fixture.boxes.shown().first().title.contains(QStringLiteral("shop.example.com")));
@@ -274,7 +274,7 @@ void TestIdentitiesPane::wizardShowsIdnBothWaysAndChecksInput()
     next(wizard);
     QSignalSpy created(pane.get(), &Views::IdentitiesPane::identityCreated);
     QTest::mouseClick(child<QAbstractButton>(wizard, QStringLiteral("finishButton")), Qt::LeftButton);
-    QVERIFY(created.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 5000);
     QCOMPARE(created.first().first().toString(), QStringLiteral("ops@xn--bcher-kva.example"));
     QVERIFY(!pane->dnsRecordsDialog()); // addresses have no DNS records to publish
 
