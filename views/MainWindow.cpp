@@ -52,7 +52,7 @@ constexpr int PaneIdRole = Qt::UserRole + 1;
 MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent)
     : QMainWindow(parent)
     , m_deps(dependencies)
-    , m_paneContext{dependencies.messageBoxes, dependencies.settings, dependencies.clock}
+    , m_paneContext{dependencies.messageBoxes, dependencies.settings, dependencies.clock, dependencies.statisticsStore}
     , m_profileModel(new Items::ProfileListModel(dependencies.profiles, this))
     , m_activityLog(new Items::ActivityLogModel(this))
     , m_toolBar(new ConnectionToolBar(m_profileModel, this))

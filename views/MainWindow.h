@@ -62,6 +62,7 @@ public:
         MessageBoxes *messageBoxes = nullptr;
         const Aws::Clock *clock = nullptr;
         LanguageSettings *language = nullptr; ///< May be null: no Preferences dialog.
+        Ses::StatisticsStore *statisticsStore = nullptr; ///< May be null: no statistics history.
     };
 
     MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent = nullptr);

@@ -13,6 +13,8 @@
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/ResolverProfileSource.h"
 #include "models/connection/SesDeskProfileStore.h"
+#include "models/ses/StatisticsDatabase.h"
+#include "models/ses/StatisticsStore.h"
 
 #include "views/MainWindow.h"
 #include "views/i18n/LanguageSettings.h"
@@ -59,11 +61,15 @@ int main(int argc, char *argv[])
     Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, sandbox != nullptr);
     Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, sandbox});
     Views::MessageBoxes messageBoxes;
+    // The same history file sesdesk-cli keeps, so both reach back as far as either watched.
+    Ses::StatisticsStore statistics(Ses::StatisticsDatabase::defaultPath(
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("XDG_DATA_HOME")), QDir::homePath()));
 
     Views::PaneRegistry panes;
     Views::registerDefaultPanes(panes);
     Views::MainWindow window(
-        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, &language}, panes);
+        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, &language, &statistics},
+        panes);
     window.show();
     window.start(parser.isSet(sandboxOption));
     return app.exec();

@@ -6,6 +6,10 @@ namespace Aws
 {
 class Clock;
 }
+namespace Ses
+{
+class StatisticsStore;
+}
 
 namespace Views
 {
@@ -18,6 +22,8 @@ struct PaneContext {
     MessageBoxes *messageBoxes = nullptr;
     QSettings *settings = nullptr; ///< For a pane's own view state (column widths...).
     const Aws::Clock *clock = nullptr;
+    /// The statistics history (may be null: charts then show only what SES returns).
+    Ses::StatisticsStore *statisticsStore = nullptr;
 };
 
 } // namespace Views

@@ -152,7 +152,9 @@ void TestMainWindow::buildsAndShowsTheAccount()
     QCOMPARE(combo->currentText(), QStringLiteral("Local Sandbox"));
 
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-    QCOMPARE(nav->count(), 2);
+    Views::PaneRegistry defaults;
+    Views::registerDefaultPanes(defaults);
+    QCOMPARE(nav->count(), defaults.entries().size() + 1); // + the probe
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
 }
 
