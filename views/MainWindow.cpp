@@ -496,8 +496,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Profile names such as "Local Sandbox" are translated where the catalog builds them.
+        m_deps.profiles->refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 
