@@ -220,6 +220,23 @@ void MainWindow::retranslate()
 void MainWindow::start(bool forceSandbox)
 {
     restoreWindowState();
+    if (!m_deps.profiles->isLoaded()) {
+        // Which profile to open depends on the AWS CLI's files, still being read.
+        connect(
+            m_deps.profiles,
+            &Connection::ProfileCatalog::loaded,
+            this,
+            [this, forceSandbox] {
+                chooseStartupProfile(forceSandbox);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    chooseStartupProfile(forceSandbox);
+}
+
+void MainWindow::chooseStartupProfile(bool forceSandbox)
+{
     const Connection::StartupChoice choice = Connection::StartupChoice::choose(*m_deps.profiles,
         m_deps.settings->value(ProfileKey).toString(),
         m_deps.settings->value(RegionKey).toString(),
@@ -479,8 +496,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Profile names such as "Local Sandbox" are translated where the catalog builds them.
+        m_deps.profiles->refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -112,6 +112,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void chooseStartupProfile(bool forceSandbox);
     void createActions();
     void createMenus();
     void retranslate();

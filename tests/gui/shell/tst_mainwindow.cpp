@@ -23,6 +23,7 @@
 #include "views/widgets/QuotaGauge.h"
 
 #include "tests/gui/support/AccountJson.h"
+#include "tests/gui/support/FixedAwsProfiles.h"
 #include "tests/gui/support/LoopbackSessionFactory.h"
 #include "tests/gui/support/ProbePane.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void shortcutsSwitchRefreshAndFind();
     void connectionFailureIsShown();
     void settingsAreRestored();
+    void startsOnTheAwsDefaultProfileOnceRead();
 
 private:
     std::unique_ptr<Views::MainWindow> makeWindow();
@@ -345,6 +347,26 @@ void TestMainWindow::settingsAreRestored()
     QCOMPARE(window->session()->region(), QStringLiteral("ap-northeast-2"));
     QCOMPARE(window->currentPane()->id(), QStringLiteral("probe"));
     QCOMPARE(window->size(), QSize(1000, 700));
+}
+
+void TestMainWindow::startsOnTheAwsDefaultProfileOnceRead()
+{
+    // The AWS CLI's files are read on a worker thread; the window waits for them before it
+    // picks the profile to open (here the AWS CLI's "default", in its own region).
+    FixedAwsProfiles aws({QStringLiteral("dev"), QStringLiteral("default")});
+    m_catalog = std::make_unique<Connection::ProfileCatalog>(nullptr, &aws, true);
+    QVERIFY(!m_catalog->isLoaded());
+    m_factory->addProfile(
+        Connection::ProfileRef::awsCli(QStringLiteral("default")), QStringLiteral("default"), m_prodServer->url());
+    auto window = makeWindow();
+    window->start(false);
+    QVERIFY(waitForSession(*window));
+    QCOMPARE(window->session()->profile().key(), QStringLiteral("aws:default"));
+    QCOMPARE(window->session()->region(), QStringLiteral("eu-central-1"));
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(),
+        QStringLiteral("default (AWS CLI)"));
+    window.reset();
+    m_catalog.reset();
 }
 
 QTEST_MAIN(TestMainWindow)
