@@ -165,9 +165,11 @@ void DnsRecordsDialog::applyByoDkim()
     if (keyText.contains("PRIVATE KEY") || keyText.size() > 600) {
         // Looks like a private key (PEM, or a base64 DER private key, longer than any public key).
         const Ses::DkimPublicKey key = Ses::DkimPublicKey::fromPrivateKey(keyText);
-        if (key.isValid())
+        if (key.isValid()) {
             publicKey = key.publicKeyBase64();
-        else if (keyText.contains("PRIVATE KEY")) {
+            // The secret is not kept on screen: show what it gave instead.
+            m_keyEdit->setPlainText(publicKey);
+        } else if (keyText.contains("PRIVATE KEY")) {
             m_error->showError(tr("The key could not be used"),
                 Aws::AwsError::local(Aws::AwsError::Kind::Usage, QStringLiteral("InvalidKey"), key.errorString()));
             return;

@@ -7,9 +7,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTableView>
 #include <QUrlQuery>
 
 #include "models/connection/Session.h"
@@ -77,7 +77,8 @@ Views::DnsRecordsDialog *TestDnsRecordsCheck::openRecords(const QString &domain)
 {
     m_pane->openDnsRecords(domain);
     Views::DnsRecordsDialog *dialog = m_pane->dnsRecordsDialog();
-    if (!dialog || !QTest::qWaitFor(
+    if (!dialog
+        || !QTest::qWaitFor(
             [dialog] {
                 return dialog->isLoaded();
             },
@@ -136,18 +137,22 @@ void TestDnsRecordsCheck::checkReportsRightMissingAndWrong()
     DnsRecordModel *model = view->model();
     const QList<int> rows = dkimRows();
     const auto state = [model](int row) {
-        return static_cast<State>(model->index(row, DnsRecordModel::CheckColumn).data(DnsRecordModel::CheckStateRole).toInt());
+        return static_cast<State>(
+            model->index(row, DnsRecordModel::CheckColumn).data(DnsRecordModel::CheckStateRole).toInt());
     };
     QCOMPARE(state(rows.at(0)), State::Correct);
     QCOMPARE(state(rows.at(1)), State::Missing);
     QCOMPARE(state(rows.at(2)), State::Different);
-    QCOMPARE(model->index(rows.at(0), DnsRecordModel::CheckColumn).data().toString(), QStringLiteral("Published and correct"));
+    QCOMPARE(model->index(rows.at(0), DnsRecordModel::CheckColumn).data().toString(),
+        QStringLiteral("Published and correct"));
     QCOMPARE(model->index(rows.at(1), DnsRecordModel::CheckColumn).data().toString(), QStringLiteral("Missing"));
     // The wrong one: found beside expected, and the mistake in words.
     auto *table = m_dialog->findChild<QTableView *>(QStringLiteral("dnsRecordTable"));
     table->setCurrentIndex(model->index(rows.at(2), DnsRecordModel::CheckColumn));
-    const QString explanation = m_dialog->findChild<QTextBrowser *>(QStringLiteral("dnsCheckExplanation"))->toPlainText();
-    QVERIFY2(explanation.contains(m_tokens.at(2) + QStringLiteral(".dkim.eu-south-1.amazonses.com")), qPrintable(explanation));
+    const QString explanation
+        = m_dialog->findChild<QTextBrowser *>(QStringLiteral("dnsCheckExplanation"))->toPlainText();
+    QVERIFY2(explanation.contains(m_tokens.at(2) + QStringLiteral(".dkim.eu-south-1.amazonses.com")),
+        qPrintable(explanation));
     QVERIFY2(explanation.contains(m_tokens.at(2) + QStringLiteral(".dkim.amazonses.com")), qPrintable(explanation));
     const auto result = model->checkResultAt(rows.at(2));
     QVERIFY(result.hasMistake(Ses::DnsCheckResult::Mistake::DkimWrongRegionZone));
