@@ -59,8 +59,6 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_toolBar->addAction(m_actions->dnsRecords());
     m_toolBar->addAction(m_actions->sendTestEmail());
     m_toolBar->addAction(m_actions->remove());
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_actions->refresh());
     for (QAction *action : m_actions->all()) {
         if (QWidget *button = m_toolBar->widgetForAction(action)) {
             button->setObjectName(action->objectName() + QStringLiteral("Button"));
@@ -84,6 +82,8 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::NameColumn, QHeaderView::Stretch);
+    for (int column : {Identity::TypeColumn, Identity::VerificationColumn, Identity::DkimColumn, Identity::SendingColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::ConfigurationSetColumn, QHeaderView::Interactive);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -265,12 +265,12 @@ void IdentitiesPane::onPageLoaded(int rows, bool)
     } else {
         m_body->setCurrentWidget(m_table);
     }
-    updateSummary();
-    updateActions();
     if (m_awaitingFirstPage != 0 && isCurrent(m_awaitingFirstPage)) {
         m_awaitingFirstPage = 0;
         finishLoaded();
     }
+    updateSummary();
+    updateActions();
 }
 
 void IdentitiesPane::onLoadFailed(const Aws::AwsError &error)
@@ -304,7 +304,7 @@ void IdentitiesPane::updateSummary()
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;
-    if (!session() || isLoading())
+    if (!session() || m_model->isLoading())
         text = QString();
     else if (shown != loaded)
         text = tr("%1 of %n identities match the filter", nullptr, loaded).arg(shown);

@@ -35,7 +35,9 @@ SendingSection::SendingSection(std::shared_ptr<Connection::Session> session, QSt
     auto *row = new QHBoxLayout;
     row->addWidget(m_configurationSetCombo, 1);
     row->addWidget(m_saveSetButton);
-    layout->addRow(tr("Default &configuration set:"), row);
+    m_setLabel = new QLabel;
+    m_setLabel->setBuddy(m_configurationSetCombo);
+    layout->addRow(m_setLabel, row);
     connect(m_forwardingCheck, &QCheckBox::clicked, this, &SendingSection::setFeedbackForwarding);
     connect(m_saveSetButton, &QPushButton::clicked, this, &SendingSection::saveConfigurationSet);
     connect(m_configurationSetCombo, &QComboBox::currentTextChanged, this, &SendingSection::update);
@@ -58,6 +60,7 @@ void SendingSection::retranslate()
     m_forwardingNote->setText(tr("Sent to the Return-Path (or Source) address. With forwarding off you need another "
                                  "way to learn of bounces and complaints (SNS topics or event publishing); without "
                                  "one SES forwards them anyway."));
+    m_setLabel->setText(tr("Default &configuration set:"));
     m_configurationSetCombo->setAccessibleName(tr("Default configuration set"));
     m_configurationSetCombo->lineEdit()->setPlaceholderText(tr("none"));
     m_saveSetButton->setText(tr("Sa&ve"));

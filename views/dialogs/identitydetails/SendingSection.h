@@ -43,6 +43,7 @@ private:
     QLabel *m_forwardingNote;
     QComboBox *m_configurationSetCombo;
     QPushButton *m_saveSetButton;
+    QLabel *m_setLabel = nullptr;
     QPointer<Ses::PagedCall> m_listing;
     std::optional<Ses::EmailIdentity> m_identity;
 };

@@ -55,7 +55,9 @@ MailFromPage::MailFromPage(const IdentityNamePage *namePage, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_subdomainEdit, 1);
     row->addWidget(m_suffixLabel);
-    layout->addRow(tr("&Subdomain:"), row);
+    auto *subdomainLabel = new QLabel(tr("&Subdomain:"));
+    subdomainLabel->setBuddy(m_subdomainEdit);
+    layout->addRow(subdomainLabel, row);
     layout->addRow(tr("MAIL FROM domain:"), m_resultLabel);
     layout->addRow(new QLabel(tr("When SES cannot find the MX record:")));
     layout->addRow(m_defaultRadio);

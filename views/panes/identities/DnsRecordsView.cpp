@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QTextBrowser>
@@ -115,7 +116,7 @@ DnsRecordsView::DnsRecordsView(FileDialogs *fileDialogs, MessageBoxes &messageBo
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(DnsRecordModel::StatusColumn,
@@ -155,7 +156,7 @@ DnsRecordsView::DnsRecordsView(FileDialogs *fileDialogs, MessageBoxes &messageBo
     m_checkSummary->setWordWrap(true);
     m_checkSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setObjectName(QStringLiteral("dnsCheckExplanation"));
-    m_explanation->setMaximumHeight(140);
+    m_explanation->setMaximumHeight(170);
     m_explanation->setOpenLinks(false);
 
     auto *copyRow = new QHBoxLayout;
@@ -253,15 +254,24 @@ void DnsRecordsView::setRecordSet(const Ses::DnsRecordSet &set)
     m_checkedOnce = false;
     m_checkSummary->clear();
     m_explanation->clear();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, DnsRecordModel::ValueColumn));
+        m_table->setCurrentIndex(m_model->index(0, DnsRecordModel::NameColumn));
     updateButtons();
 }
 
 const Ses::DnsRecordSet &DnsRecordsView::recordSet() const
 {
     return m_model->recordSet();
+}
+
+void DnsRecordsView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Long names and values are elided (the copy buttons copy them whole); the verdict stays readable.
+    for (int column : {DnsRecordModel::NameColumn, DnsRecordModel::ValueColumn})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+    m_table->horizontalScrollBar()->setValue(0);
 }
 
 void DnsRecordsView::clear()
@@ -449,6 +459,7 @@ void DnsRecordsView::onCheckEnded(bool cancelled)
             tr("Checked at %1: %2.")
                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), parts.join(QStringLiteral(", "))));
     }
+    fitColumns();
     showCurrentExplanation();
     updateButtons();
     Q_EMIT checkFinished();
@@ -463,26 +474,25 @@ void DnsRecordsView::showCurrentExplanation()
     }
     const Ses::DnsRecord record = m_model->recordAt(index.row());
     const DnsCheckResult result = m_model->checkResultAt(index.row());
-    QString html = QStringLiteral("<p><b>%1</b> %2 %3</p>")
+    QString html = QStringLiteral("<b>%1</b> %2 — %3<br>")
                        .arg(record.name.toHtmlEscaped(),
                            record.typeName(),
                            Ses::DnsRecord::purposeText(record.purpose).toHtmlEscaped());
     if (!record.note.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(record.note.toHtmlEscaped());
+        html += record.note.toHtmlEscaped() + QStringLiteral("<br>");
     if (result.state != DnsCheckResult::State::NotChecked) {
         html += QStringLiteral("<p><b>%1</b></p>").arg(result.summary().toHtmlEscaped());
         html += QStringLiteral("<p>%1 <code>%2</code></p>")
                     .arg(tr("Expected:").toHtmlEscaped(), result.expected.toHtmlEscaped());
         if (!result.found.isEmpty()) {
-            html += QStringLiteral("<p>%1</p><ul>").arg(tr("Found:").toHtmlEscaped());
+            html += tr("Found:").toHtmlEscaped() + QStringLiteral("<br>");
             for (const QString &found : result.found)
-                html += QStringLiteral("<li><code>%1</code></li>").arg(found.toHtmlEscaped());
-            html += QStringLiteral("</ul>");
+                html += QStringLiteral("&nbsp;&nbsp;<code>%1</code><br>").arg(found.toHtmlEscaped());
         }
         for (const DnsCheckResult::Finding &finding : result.findings)
-            html += QStringLiteral("<p>⚠ %1</p>").arg(finding.message.toHtmlEscaped());
+            html += QStringLiteral("⚠ %1<br>").arg(finding.message.toHtmlEscaped());
         for (const QString &note : result.notes)
-            html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+            html += note.toHtmlEscaped() + QStringLiteral("<br>");
     }
     m_explanation->setHtml(html);
 }

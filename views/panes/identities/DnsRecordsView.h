@@ -92,6 +92,7 @@ private:
     void onCheckEnded(bool cancelled);
     void showCurrentExplanation();
     void updateButtons();
+    void fitColumns();
     void writeExport(const QString &caption, const QString &suffix, const QString &filter, const QByteArray &contents);
 
     FileDialogs *m_fileDialogs;
