@@ -82,7 +82,8 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::NameColumn, QHeaderView::Stretch);
-    for (int column : {Identity::TypeColumn, Identity::VerificationColumn, Identity::DkimColumn, Identity::SendingColumn})
+    for (int column :
+        {Identity::TypeColumn, Identity::VerificationColumn, Identity::DkimColumn, Identity::SendingColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::ConfigurationSetColumn, QHeaderView::Interactive);
     m_table->setWordWrap(false);

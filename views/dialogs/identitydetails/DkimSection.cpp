@@ -106,7 +106,7 @@ void DkimSection::showIdentity(const Ses::EmailIdentity &identity)
     const Identity::Status status = Identity::statusFromSes(dkim.status);
     const bool domain = identity.identityType != QLatin1String("EMAIL_ADDRESS");
     const bool external = dkim.signingAttributesOrigin == QLatin1String("EXTERNAL");
-    m_statusLabel->setText(tr("<b>%1</b>").arg(Identity::statusText(status).toHtmlEscaped()));
+    m_statusLabel->setText(QStringLiteral("<b>%1</b>").arg(Identity::statusText(status).toHtmlEscaped()));
     m_meaningLabel->setText(Identity::dkimMeaning(status));
     if (!domain)
         m_originLabel->setText(tr("An address is signed with its domain's DKIM settings; you can turn signing off "

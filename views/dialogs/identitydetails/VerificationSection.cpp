@@ -63,10 +63,7 @@ void VerificationSection::showIdentity(const Ses::EmailIdentity &identity)
     m_identity = identity;
     const Identity::Status status = Identity::statusFromSes(identity.verificationStatus);
     const Identity::Type type = Identity::typeFromSes(identity.identityType);
-    m_statusLabel->setText(
-        tr("<b>%1</b> — %2")
-            .arg(Identity::statusText(status).toHtmlEscaped(),
-                identity.verifiedForSendingStatus ? tr("you can send from it") : tr("not yet usable for sending")));
+    m_statusLabel->setText(QStringLiteral("<b>%1</b>").arg(Identity::statusText(status).toHtmlEscaped()));
     m_meaningLabel->setText(Identity::verificationMeaning(status, type));
     const bool email = type == Identity::Type::EmailAddress;
     const bool unverified = status != Identity::Status::Success;

@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
              QStringLiteral("ops@example.net"),
              QStringLiteral("legacy.example.org")})
         fixture.createIdentity(*session, name);
-    controlVerify(fixture.network, fixture.sandbox().url(), QStringLiteral("legacy.example.org"), QStringLiteral("FAILED"));
+    controlVerify(
+        fixture.network, fixture.sandbox().url(), QStringLiteral("legacy.example.org"), QStringLiteral("FAILED"));
 
     settings.setValue(QStringLiteral("MainWindow/pane"), QStringLiteral("identities"));
     Connection::ProfileCatalog catalog(nullptr, nullptr, true);
@@ -209,7 +210,8 @@ int main(int argc, char *argv[])
         dns->findChild<QTableView *>(QStringLiteral("dnsRecordTable"))
             ->setCurrentIndex(records->index(1, Items::DnsRecordModel::CheckColumn));
     } else {
-        qWarning("no DNS check in the screenshot: %s", qPrintable(unavailable.isEmpty() ? server.errorString() : unavailable));
+        qWarning("no DNS check in the screenshot: %s",
+            qPrintable(unavailable.isEmpty() ? server.errorString() : unavailable));
     }
     dns->resize(1180, 640);
     save(dns, out.filePath(QStringLiteral("dns-records-%1.png").arg(lang)));
