@@ -1403,13 +1403,6 @@
     </message>
 </context>
 <context>
-    <name>Ses::IdentityArn</name>
-    <message>
-        <source>The GetCallerIdentity answer holds no account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>

@@ -1396,13 +1396,6 @@
     </message>
 </context>
 <context>
-    <name>Ses::IdentityArn</name>
-    <message>
-        <source>The GetCallerIdentity answer holds no account id.</source>
-        <translation>GetCallerIdentity 응답에 계정 ID가 없습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>
