@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -209,6 +210,24 @@ void TestIdentitiesPane::createVerifyExportAndDeleteDomain()
         QVERIFY(lines.contains(
             QStringLiteral("CNAME,%1,%2.dkim.amazonses.com").arg(name, name.section(QLatin1Char('.'), 0, 0))));
     QVERIFY(lines.contains(QStringLiteral("MX,mail.shop.example.com,10 feedback-smtp.us-east-1.amazonses.com")));
+
+    // The Route 53 change batch: what `aws route53 change-resource-record-sets` accepts, checked
+    // with botocore's route53 model by the DNS exporters' validator.
+    const QString route53Path = dir.filePath(QStringLiteral("shop-route53.json"));
+    fixture.files.enqueue(route53Path);
+    child<QAction>(dns, QStringLiteral("exportRoute53Action"))->trigger();
+    QCOMPARE(exported.size(), 3);
+    QProcess validator;
+    validator.setProcessChannelMode(QProcess::MergedChannels);
+    validator.start(QStringLiteral(SESDESK_PYTHON3),
+        {QStringLiteral(SESDESK_SOURCE_DIR "/tests/unit/dns/validate_route53_change_batch.py"), route53Path});
+    QVERIFY(validator.waitForFinished(60000));
+    QVERIFY2(validator.exitCode() == 0, validator.readAll().constData());
+    QFile route53(route53Path);
+    QVERIFY(route53.open(QIODevice::ReadOnly));
+    const QByteArray batch = route53.readAll();
+    for (const QString &name : cnames)
+        QVERIFY2(batch.contains(QStringLiteral("\"Name\": \"%1\"").arg(name).toUtf8()), batch.constData());
 
     // SES (the Sandbox) finds the records: the pending row turns verified by itself.
     fixture.clock.advance(61);
