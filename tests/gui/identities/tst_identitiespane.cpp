@@ -10,21 +10,26 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/connection/ProfileCatalog.h"
+#include "models/connection/SesDeskProfileStore.h"
 #include "models/connection/Session.h"
 #include "models/items/DnsRecordModel.h"
 #include "models/items/IdentityTableModel.h"
 #include "models/ses/DnsRecord.h"
 
+#include "views/MainWindow.h"
 #include "views/dialogs/CreateIdentityWizard.h"
 #include "views/dialogs/DnsRecordsDialog.h"
 #include "views/dialogs/identitywizard/IdentityOptionsPage.h"
 #include "views/panes/IdentitiesPane.h"
+#include "views/panes/PaneRegistry.h"
 #include "views/panes/identities/DnsRecordsView.h"
 #include "views/panes/identities/IdentityActions.h"
 
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void createVerifyExportAndDeleteDomain();
     void wizardShowsIdnBothWaysAndChecksInput();
     void switchingSessionClearsAndReloads();
+    void switchingProfileInTheWindowReloads();
     void filterAndActionsFollowSelection();
 
 private:
@@ -348,6 +354,55 @@ void TestIdentitiesPane::switchingSessionClearsAndReloads()
     QCOMPARE(pane->model()->rowCount(), 2);
     QCOMPARE(pane->model()->rowOf(QStringLiteral("a.example")), -1);
     QVERIFY(pane->model()->rowOf(QStringLiteral("b.example")) >= 0);
+}
+
+void TestIdentitiesPane::switchingProfileInTheWindowReloads()
+{
+    // Two accounts: the Local Sandbox profile and a SesDesk profile "prod", each its own Sandbox.
+    IdentitiesFixture local;
+    IdentitiesFixture prod;
+    QVERIFY(local.start().isEmpty());
+    QVERIFY(prod.start().isEmpty());
+    auto localSession = local.openSession();
+    auto prodSession = prod.openSession();
+    QVERIFY(localSession && prodSession);
+    QVERIFY(local.createIdentity(*localSession, QStringLiteral("local.example")).isEmpty());
+    QVERIFY(prod.createIdentity(*prodSession, QStringLiteral("prod.example")).isEmpty());
+    local.factory.addProfile(
+        Connection::ProfileRef::sesDesk(QStringLiteral("prod")), QStringLiteral("prod"), prod.sandbox().url());
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Connection::SesDeskProfileStore store(&settings);
+    QVERIFY(
+        store.save({QStringLiteral("prod"), QStringLiteral("us-east-1"), {}, LoopbackSessionFactory::testAccessKeyId()})
+            .isEmpty());
+    Connection::ProfileCatalog catalog(&store, nullptr, true);
+    Views::PaneRegistry registry;
+    Views::registerDefaultPanes(registry);
+    Views::MainWindow::Dependencies deps;
+    deps.sessions = &local.factory;
+    deps.profiles = &catalog;
+    deps.sesDeskProfiles = &store;
+    deps.settings = &settings;
+    deps.messageBoxes = &local.boxes;
+    Views::MainWindow window(deps, registry);
+    window.show();
+    auto *pane = qobject_cast<Views::IdentitiesPane *>(window.pane(QStringLiteral("identities")));
+    QVERIFY(pane);
+    QSignalSpy loaded(pane, &Views::Pane::loaded);
+    window.start(true);
+    window.showPane(QStringLiteral("identities"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QCOMPARE(pane->model()->rowCount(), 1);
+    QVERIFY(pane->model()->rowOf(QStringLiteral("local.example")) == 0);
+
+    QVERIFY(window.switchTo(Connection::ProfileRef::sesDesk(QStringLiteral("prod")), QStringLiteral("us-east-1")));
+    QCOMPARE(pane->model()->rowCount(), 0); // cleared before the new account answers
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 5000);
+    QCOMPARE(pane->model()->rowCount(), 1);
+    QCOMPARE(pane->model()->rowOf(QStringLiteral("prod.example")), 0);
+    QCOMPARE(window.session()->profileDisplayName(), QStringLiteral("prod"));
 }
 
 void TestIdentitiesPane::filterAndActionsFollowSelection()
