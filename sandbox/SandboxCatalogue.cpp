@@ -14,6 +14,7 @@
 #include "sandbox/ops/SendingOperations.h"
 #include "sandbox/ops/TagOperations.h"
 #include "sandbox/state/IdentityName.h"
+#include "sandbox/templates/EmailTemplateOperations.h"
 
 namespace Sandbox
 {
@@ -31,6 +32,8 @@ void SandboxServer::installFamilies()
     d->families.push_back(std::make_unique<ContactOperations>(context));
     d->families.push_back(std::make_unique<DedicatedIpOperations>(context));
     d->families.push_back(std::make_unique<SendingOperations>(context));
+    d->families.push_back(std::make_unique<EmailTemplateOperations>(context, d->templates, d->templateEngine));
+    d->hooks.setTemplateRenderer(&d->templateEngine);
     for (const auto &family : d->families)
         family->registerWith(d->sesv2.operations());
 
@@ -59,6 +62,7 @@ void SandboxServer::registerTaggableResources()
     taggable.add(QStringLiteral("configuration-set"), {QStringLiteral("configuration-sets"), byName});
     taggable.add(QStringLiteral("contact-list"), {QStringLiteral("contact-lists"), byName});
     taggable.add(QStringLiteral("dedicated-ip-pool"), {QStringLiteral("dedicated-ip-pools"), byName});
+    taggable.add(QStringLiteral("template"), {EmailTemplateRepository::collection(), byName});
 }
 
 } // namespace Sandbox

@@ -21,6 +21,7 @@ class TaggableResources;
 class SendingLedger;
 class CapturedMailStore;
 class SandboxHooks;
+class EmailTemplateRepository;
 
 /// The shared services every family of operations works with. Built once by SandboxServer;
 /// families keep a reference. New families (templates, suppression list, statistics) get the
@@ -38,6 +39,7 @@ struct SandboxContext {
     SendingLedger &ledger;
     CapturedMailStore &mail;
     SandboxHooks &hooks;
+    EmailTemplateRepository &templates;
     QRandomGenerator &random;
 };
 

@@ -26,6 +26,8 @@
 #include "sandbox/state/SendingLedger.h"
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/TaggableResources.h"
+#include "sandbox/templates/EmailTemplateEngine.h"
+#include "sandbox/templates/EmailTemplateRepository.h"
 
 namespace Sandbox
 {
@@ -43,6 +45,8 @@ struct SandboxServer::Parts {
         , dedicatedIps(*store)
         , ledger(*store)
         , mail(*store)
+        , templates(*store)
+        , templateEngine(templates, config)
         , context{config,
               clock,
               *store,
@@ -55,6 +59,7 @@ struct SandboxServer::Parts {
               ledger,
               mail,
               hooks,
+              templates,
               random}
         , authenticator(config.region, clock)
         , sesv2(ServiceModel::sesv2(),
@@ -82,6 +87,8 @@ struct SandboxServer::Parts {
     SendingLedger ledger;
     CapturedMailStore mail;
     SandboxHooks hooks;
+    EmailTemplateRepository templates;
+    EmailTemplateEngine templateEngine;
     SandboxContext context;
     RequestAuthenticator authenticator;
     RestJsonEndpoint sesv2;

@@ -157,6 +157,11 @@ HttpResponse ControlApi::getMessage(const QString &messageId, bool raw, const QS
             404, QStringLiteral("NotFound"), QStringLiteral("No captured message %1.").arg(messageId), requestId);
     if (!raw)
         return json(200, *message, requestId);
+    if (!message->contains(QLatin1String("raw")) && !message->contains(QLatin1String("rawBase64")))
+        return problem(404,
+            QStringLiteral("NotFound"),
+            QStringLiteral("Message %1 was never built: its template could not be rendered.").arg(messageId),
+            requestId);
     HttpResponse response;
     response.setHeader("Content-Type", "message/rfc822");
     response.setHeader("x-amzn-RequestId", requestId.toLatin1());

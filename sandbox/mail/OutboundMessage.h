@@ -27,6 +27,10 @@ struct OutboundMessage {
     QJsonArray tags; ///< [{Name, Value}]
     QJsonObject listManagement; ///< ListManagementOptions; empty for none.
     QString subject;
+    QString templateName; ///< The stored template a templated send used.
+    /// Set for a templated send SES accepts but cannot render (a value missing from the data):
+    /// nothing is delivered, a Rendering Failure event says why.
+    QString renderingFailure;
     /// The MIME message as sent, with SES's Message-ID and Date.
     std::function<QByteArray(const QString &messageId, const QDateTime &date)> render;
 

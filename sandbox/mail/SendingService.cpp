@@ -249,8 +249,10 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
 {
     const QString messageId = CapturedMailStore::newMessageId(now, m_context.random);
     const QString sesMessageId = messageId + QStringLiteral("@email.amazonses.com");
-    const QByteArray mime = message.render(sesMessageId, now);
-    const bool rejected = VirusScanner::containsVirus(mime);
+    // A message SES cannot render is never built, so there is nothing to scan or deliver.
+    const bool renderingFailed = !message.renderingFailure.isEmpty();
+    const QByteArray mime = renderingFailed ? QByteArray() : message.render(sesMessageId, now);
+    const bool rejected = !renderingFailed && VirusScanner::containsVirus(mime);
     const QStringList reasons = suppressedReasons(checked.account, checked.configurationSet);
     const QString returnPath = message.feedbackForwardingAddress.isEmpty() ? MailAddress::parse(message.from)->address
                                                                            : message.feedbackForwardingAddress;
@@ -278,6 +280,11 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
         const QString address = recipient.address.address;
         if (!simulator)
             ++counters.quotaRecipients;
+        if (renderingFailed) {
+            recipientOutcomes.append(QJsonObject{{QStringLiteral("emailAddress"), address},
+                {QStringLiteral("outcome"), QStringLiteral("RENDERING_FAILED")}});
+            continue;
+        }
         if (rejected) {
             ++counters.rejects;
             recipientOutcomes.append(QJsonObject{
@@ -393,6 +400,14 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
         bounceEvent(QStringLiteral("OnAccountSuppressionList"), suppressedBounced);
     if (!unsubscribedBounced.isEmpty())
         bounceEvent(QStringLiteral("UnsubscribedRecipient"), unsubscribedBounced);
+    if (renderingFailed) {
+        // SES's event record: "eventType": "Rendering Failure" with failure.errorMessage / templateName.
+        events.append(QJsonObject{{QStringLiteral("eventType"), QStringLiteral("Rendering Failure")},
+            {QStringLiteral("timestamp"), at(500)},
+            {QStringLiteral("failure"),
+                QJsonObject{{QStringLiteral("errorMessage"), message.renderingFailure},
+                    {QStringLiteral("templateName"), message.templateName}}}});
+    }
     if (rejected) {
         events.append(QJsonObject{{QStringLiteral("eventType"), QStringLiteral("Reject")},
             {QStringLiteral("timestamp"), at(500)},
@@ -451,12 +466,17 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
     }
     captured.insert(QStringLiteral("tags"), tags);
     captured.insert(QStringLiteral("recipients"), recipientOutcomes);
+    if (!message.templateName.isEmpty())
+        captured.insert(QStringLiteral("templateName"), message.templateName);
     // Text when the message is UTF-8 (always, for formatted sends); base64 otherwise, losslessly.
     const QString text = QString::fromUtf8(mime);
-    if (text.toUtf8() == mime)
+    if (renderingFailed) {
+        // No message was built: the capture has no raw MIME, only the events.
+    } else if (text.toUtf8() == mime) {
         captured.insert(QStringLiteral("raw"), text);
-    else
+    } else {
         captured.insert(QStringLiteral("rawBase64"), QString::fromLatin1(mime.toBase64()));
+    }
     captured.insert(QStringLiteral("events"), events);
     m_context.mail.add(captured);
     return messageId;

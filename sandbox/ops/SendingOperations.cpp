@@ -1,7 +1,9 @@
 #include "sandbox/ops/SendingOperations.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include "sandbox/SandboxContext.h"
 #include "sandbox/hooks/SandboxHooks.h"
@@ -49,6 +51,44 @@ Outcome<QList<MimeAttachment>> attachments(const QJsonArray &list)
         out.append(attachment);
     }
     return out;
+}
+
+/// SES replaces {{amazonSESUnsubscribeUrl}} (in the HTML and text parts) only when the message
+/// names a contact list; the Sandbox's link says which list and topic it would unsubscribe from.
+QString withUnsubscribeUrl(QString text, const QJsonObject &listManagement)
+{
+    if (listManagement.isEmpty())
+        return text;
+    QString url = QStringLiteral("https://unsubscribe.sandbox.sesdesk.invalid/")
+        + QString::fromLatin1(
+            QUrl::toPercentEncoding(listManagement.value(QLatin1String("ContactListName")).toString()));
+    const QString topic = listManagement.value(QLatin1String("TopicName")).toString();
+    if (!topic.isEmpty())
+        url += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(topic));
+    text.replace(QStringLiteral("{{amazonSESUnsubscribeUrl}}"), url);
+    return text;
+}
+
+/// SendBulkEmail's data for one entry: the entry's ReplacementTemplateData over the default
+/// TemplateData, member by member at the top level (an entry's "{}" or nothing keeps the
+/// defaults, as the guide describes for DefaultTemplateData).
+Outcome<QString> mergedTemplateData(const QString &defaults, const QString &replacement)
+{
+    if (replacement.trimmed().isEmpty())
+        return defaults;
+    if (defaults.trimmed().isEmpty())
+        return replacement;
+    const QJsonDocument base = QJsonDocument::fromJson(defaults.toUtf8());
+    const QJsonDocument own = QJsonDocument::fromJson(replacement.toUtf8());
+    if (!own.isObject())
+        return replacement; // the renderer says why it is not valid
+    if (!base.isObject())
+        return defaults;
+    QJsonObject merged = base.object();
+    const QJsonObject replacements = own.object();
+    for (auto it = replacements.begin(); it != replacements.end(); ++it)
+        merged.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(merged).toJson(QJsonDocument::Compact));
 }
 
 ServiceError templatesUnavailable()
@@ -203,14 +243,16 @@ Check SendingOperations::readTemplate(const QJsonObject &templateMember,
         = renderer->render(templateMember, templateData.isEmpty() ? QStringLiteral("{}") : templateData, now);
     if (!rendered)
         return rendered.error();
+    message.templateName = rendered->templateName;
+    message.renderingFailure = rendered->renderingFailure;
     MimeContent content;
     content.from = message.from;
     content.to = message.to;
     content.cc = message.cc;
     content.replyTo = message.replyTo;
     content.subject = rendered->subject;
-    content.text = rendered->text;
-    content.html = rendered->html;
+    content.text = withUnsubscribeUrl(rendered->text, message.listManagement);
+    content.html = withUnsubscribeUrl(rendered->html, message.listManagement);
     content.headers
         = headerList(headers.isEmpty() ? templateMember.value(QLatin1String("Headers")).toArray() : headers);
     const Outcome<QList<MimeAttachment>> files
@@ -317,10 +359,13 @@ JsonOutcome SendingOperations::sendBulkEmail(const OperationCall &call)
                                             .toObject()
                                             .value(QLatin1String("ReplacementTemplateData"))
                                             .toString();
-        const QString data = replacementData.isEmpty() ? defaultTemplate.value(QLatin1String("TemplateData")).toString()
-                                                       : replacementData;
-        if (const Check check = readTemplate(
-                defaultTemplate, data, entry.value(QLatin1String("ReplacementHeaders")).toArray(), call.now, message);
+        const Outcome<QString> data
+            = mergedTemplateData(defaultTemplate.value(QLatin1String("TemplateData")).toString(), replacementData);
+        if (const Check check = readTemplate(defaultTemplate,
+                data.value(),
+                entry.value(QLatin1String("ReplacementHeaders")).toArray(),
+                call.now,
+                message);
             !check) {
             fail(check.error());
             continue;

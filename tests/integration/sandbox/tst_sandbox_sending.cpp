@@ -337,7 +337,7 @@ private Q_SLOTS:
             QStringLiteral("shop@example.com"), {QStringLiteral("not-an-address")})
                                          << QStringLiteral("BadRequestException")
                                          << QStringLiteral("Illegal address: not-an-address");
-        QTest::newRow("template without template support")
+        QTest::newRow("unknown template")
             << QStringList{QStringLiteral("send-email"),
                    QStringLiteral("--from-email-address"),
                    QStringLiteral("shop@example.com"),
@@ -345,16 +345,7 @@ private Q_SLOTS:
                    QStringLiteral("ToAddresses=success@simulator.amazonses.com"),
                    QStringLiteral("--content"),
                    QStringLiteral("Template={TemplateName=welcome,TemplateData=\"{}\"}")}
-            << QStringLiteral("BadRequestException") << QStringLiteral("Templated sending is not available");
-        QTest::newRow("bulk without template support")
-            << QStringList{QStringLiteral("send-bulk-email"),
-                   QStringLiteral("--from-email-address"),
-                   QStringLiteral("shop@example.com"),
-                   QStringLiteral("--default-content"),
-                   QStringLiteral("Template={TemplateName=welcome}"),
-                   QStringLiteral("--bulk-email-entries"),
-                   QStringLiteral("Destination={ToAddresses=success@simulator.amazonses.com}")}
-            << QStringLiteral("BadRequestException") << QStringLiteral("Templated sending is not available");
+            << QStringLiteral("NotFoundException") << QStringLiteral("Template welcome does not exist.");
     }
 
     void sendErrors()

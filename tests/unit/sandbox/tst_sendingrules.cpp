@@ -49,7 +49,8 @@ public:
         if (name == QLatin1String("missing"))
             return ServiceError::notFound(QStringLiteral("Template missing does not exist."));
         const QString who = QJsonDocument::fromJson(data.toUtf8()).object().value(QLatin1String("name")).toString();
-        return RenderedContent{QStringLiteral("Hi %1").arg(who), QStringLiteral("Hello %1").arg(who), QString()};
+        return RenderedContent{
+            QStringLiteral("Hi %1").arg(who), QStringLiteral("Hello %1").arg(who), QString(), QString(), QString()};
     }
 };
 
@@ -143,11 +144,13 @@ private Q_SLOTS:
         const Check blocked = SandboxRestrictions::suppressionListManagement(account, kT0);
         QVERIFY(!blocked.ok());
         QCOMPARE(blocked.error().code, QStringLiteral("BadRequestException"));
-        QCOMPARE(SandboxRestrictions::customVerificationEmails(account, kT0).error().code, QStringLiteral("ProductionAccessNotGranted"));
+        QCOMPARE(SandboxRestrictions::customVerificationEmails(account, kT0).error().code,
+            QStringLiteral("ProductionAccessNotGranted"));
 
         QJsonObject details = account.load(kT0);
         details.insert(QStringLiteral("Details"),
-                       QJsonObject{{QStringLiteral("ReviewDetails"), QJsonObject{{QStringLiteral("Status"), QStringLiteral("PENDING")}}}});
+            QJsonObject{
+                {QStringLiteral("ReviewDetails"), QJsonObject{{QStringLiteral("Status"), QStringLiteral("PENDING")}}}});
         details.insert(QStringLiteral("_reviewDueAt"), kT0.addSecs(60).toMSecsSinceEpoch() / 1000.0);
         account.save(details);
         QVERIFY(!SandboxRestrictions::suppressionListManagement(account, kT0.addSecs(59)).ok());
