@@ -79,10 +79,13 @@ private:
             if (updated.ok()) {
                 m_record = updated.value();
                 const auto status = m_record.outcome.status;
-                const bool settled = m_record.outcome.isFinal()
-                    || (status == Ses::MessageOutcome::Status::Delivered
-                        && m_record.scenario
-                            == Ses::MailboxSimulator::keyword(Ses::MailboxSimulator::Scenario::Success));
+                // A delivery is the last word except where the scenario has more to come.
+                const auto scenario = Ses::MailboxSimulator::fromKeyword(m_record.scenario);
+                const bool moreToCome = scenario
+                    && (*scenario == Ses::MailboxSimulator::Scenario::Ooto
+                        || *scenario == Ses::MailboxSimulator::Scenario::Complaint);
+                const bool settled
+                    = m_record.outcome.isFinal() || (status == Ses::MessageOutcome::Status::Delivered && !moreToCome);
                 if (!settled && ++m_attempts < kOutcomeAttempts) {
                     QTimer::singleShot(kOutcomeRetryMs, this, [this] {
                         checkOutcome();
