@@ -12,6 +12,7 @@
 #include "views/panes/PaneContext.h"
 
 class QAction;
+class QNetworkAccessManager;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -62,6 +63,8 @@ public:
         MessageBoxes *messageBoxes = nullptr;
         const Aws::Clock *clock = nullptr;
         LanguageSettings *language = nullptr; ///< May be null: no Preferences dialog.
+        QNetworkAccessManager *network = nullptr; ///< For panes' non-AWS calls; may be null.
+        QString dataDirectory; ///< Local data (template history, drafts, test sends); empty: none.
     };
 
     MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent = nullptr);
@@ -101,6 +104,8 @@ public Q_SLOTS:
     /// Opens the Profiles dialog (non-modal to the event loop: tests find it by object name).
     void showProfiles();
     void showPreferences();
+    /// Opens the Send test email dialog for the current connection.
+    void sendTestEmail();
 
 Q_SIGNALS:
     /// A switch ended: session() is the new session, or null with connectionError() set.
@@ -142,9 +147,11 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_activityAction = nullptr;
+    QAction *m_sendTestEmailAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     std::shared_ptr<Connection::Session> m_session;
     QList<QMetaObject::Connection> m_sessionConnections;
     Connection::ProfileRef m_profile;

@@ -1,5 +1,6 @@
 #include "views/panes/AccountPane.h"
 #include "views/panes/PaneRegistry.h"
+#include "views/panes/TemplatesPane.h"
 
 namespace Views
 {
@@ -8,6 +9,7 @@ namespace Views
 void registerDefaultPanes(PaneRegistry &registry)
 {
     registry.add<AccountPane>(PaneOrder::Account);
+    registry.add<TemplatesPane>(PaneOrder::Templates);
 }
 
 } // namespace Views

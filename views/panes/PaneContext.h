@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+
+class QNetworkAccessManager;
 class QSettings;
 
 namespace Aws
@@ -18,6 +21,10 @@ struct PaneContext {
     MessageBoxes *messageBoxes = nullptr;
     QSettings *settings = nullptr; ///< For a pane's own view state (column widths...).
     const Aws::Clock *clock = nullptr;
+    /// For calls that are not AWS API calls (the Sandbox's captured-mail store); may be null.
+    QNetworkAccessManager *network = nullptr;
+    /// Where panes keep local data (template history and drafts, test sends); empty: nowhere.
+    QString dataDirectory;
 };
 
 } // namespace Views

@@ -78,14 +78,7 @@ private:
         m_sender.checkOutcome(m_record, this, [this](Aws::Result<Ses::TestSendRecord> updated) {
             if (updated.ok()) {
                 m_record = updated.value();
-                const auto status = m_record.outcome.status;
-                // A delivery is the last word except where the scenario has more to come.
-                const auto scenario = Ses::MailboxSimulator::fromKeyword(m_record.scenario);
-                const bool moreToCome = scenario
-                    && (*scenario == Ses::MailboxSimulator::Scenario::Ooto
-                        || *scenario == Ses::MailboxSimulator::Scenario::Complaint);
-                const bool settled
-                    = m_record.outcome.isFinal() || (status == Ses::MessageOutcome::Status::Delivered && !moreToCome);
+                const bool settled = Ses::TestSender::isSettled(m_record);
                 if (!settled && ++m_attempts < kOutcomeAttempts) {
                     QTimer::singleShot(kOutcomeRetryMs, this, [this] {
                         checkOutcome();

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Views
+{
+
+/// Shows email HTML without reaching out: remote images, style sheets and anything else the
+/// HTML refers to are never fetched (a preview must not tell a tracker it was opened, nor
+/// wait on the network); inline data: images are shown. Links are not followed inside it.
+class SafeTextBrowser final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SafeTextBrowser)
+
+public:
+    explicit SafeTextBrowser(QWidget *parent = nullptr);
+
+    /// How many resources the last document asked for and did not get.
+    int blockedResources() const
+    {
+        return m_blocked;
+    }
+    void setHtmlContent(const QString &html);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    int m_blocked = 0;
+};
+
+} // namespace Views
