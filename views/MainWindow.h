@@ -64,7 +64,7 @@ public:
         const Aws::Clock *clock = nullptr;
         LanguageSettings *language = nullptr; ///< May be null: no Preferences dialog.
         QNetworkAccessManager *network = nullptr; ///< For panes' non-AWS calls; may be null.
-        QString dataDirectory; ///< Local data (template history, drafts, test sends); empty: none.
+        QString dataDirectory = {}; ///< Local data (template history, drafts, test sends); empty: none.
     };
 
     MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent = nullptr);

@@ -24,7 +24,7 @@ struct PaneContext {
     /// For calls that are not AWS API calls (the Sandbox's captured-mail store); may be null.
     QNetworkAccessManager *network = nullptr;
     /// Where panes keep local data (template history and drafts, test sends); empty: nowhere.
-    QString dataDirectory;
+    QString dataDirectory = {};
 };
 
 } // namespace Views
