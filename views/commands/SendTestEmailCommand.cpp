@@ -33,7 +33,7 @@ SendTestEmailCommand::SendTestEmailCommand(std::shared_ptr<Connection::Session> 
     , m_context(context)
     , m_preset(std::move(preset))
     , m_scope(scopeOf(*m_session))
-    , m_sender(new Ses::TestSender(m_session->ses(), context.clock, this))
+    , m_sender(new Ses::TestSender(m_session->ses(), context.clock ? context.clock : &m_systemClock, this))
     , m_model(new Items::TestSendHistoryModel(this))
 {
     if (!context.dataDirectory.isEmpty()) {
@@ -41,7 +41,8 @@ SendTestEmailCommand::SendTestEmailCommand(std::shared_ptr<Connection::Session> 
         m_sender->setHistory(&*m_history, m_scope);
     }
     if (m_session->isLocalSandbox() && context.network) {
-        m_fetcher = new Ses::SandboxMessageFetcher(context.network, m_session->endpoint(), context.clock, this);
+        m_fetcher = new Ses::SandboxMessageFetcher(
+            context.network, m_session->endpoint(), context.clock ? context.clock : &m_systemClock, this);
         m_sender->setOutcomeSource(m_fetcher);
     }
     connect(m_sender, &Ses::TestSender::recordChanged, m_model, &Items::TestSendHistoryModel::upsert);

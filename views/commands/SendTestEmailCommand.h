@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include "models/aws/Clock.h"
 #include "models/ses/AccountScope.h"
 #include "models/ses/TestEmail.h"
 #include "models/ses/TestSendHistory.h"
@@ -77,6 +78,7 @@ private:
     void refreshOutcomes();
 
     std::shared_ptr<Connection::Session> m_session;
+    Aws::SystemClock m_systemClock; ///< When the context brings no clock.
     PaneContext m_context;
     std::optional<Ses::TestEmail> m_preset;
     Ses::AccountScope m_scope;

@@ -55,8 +55,9 @@ TemplatesPane::TemplatesPane(const PaneContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("templatesPane"));
     if (!context.dataDirectory.isEmpty()) {
-        m_drafts.emplace(context.dataDirectory, context.clock);
-        m_history.emplace(context.dataDirectory, context.clock);
+        const Aws::Clock *clock = context.clock ? context.clock : &m_systemClock;
+        m_drafts.emplace(context.dataDirectory, clock);
+        m_history.emplace(context.dataDirectory, clock);
     }
     m_proxy->setSourceTemplateModel(m_model);
     m_filterEdit->setObjectName(QStringLiteral("templateFilterEdit"));

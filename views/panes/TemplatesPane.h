@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+#include "models/aws/Clock.h"
 #include "models/ses/AccountScope.h"
 #include "models/ses/TemplateDraftStore.h"
 #include "models/ses/TemplateTypes.h"
@@ -109,6 +110,7 @@ private:
     TemplateServices services() const;
     Ses::AccountScope scope() const;
 
+    Aws::SystemClock m_systemClock; ///< When the context brings no clock.
     Items::TemplateListModel *m_model;
     Items::TemplateFilterProxyModel *m_proxy;
     QLineEdit *m_filterEdit;

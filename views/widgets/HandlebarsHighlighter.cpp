@@ -57,6 +57,11 @@ void HandlebarsHighlighter::setPalette(const QPalette &palette)
 
 void HandlebarsHighlighter::setProblems(const QList<Problem> &problems)
 {
+    const auto same = [](const Problem &a, const Problem &b) {
+        return a.offset == b.offset && a.length == b.length;
+    };
+    if (std::equal(problems.begin(), problems.end(), m_problems.begin(), m_problems.end(), same))
+        return; // re-highlighting a large part on every check would be wasted work
     m_problems = problems;
     rehighlight();
 }

@@ -16,7 +16,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
 
 void SafeTextBrowser::setHtmlContent(const QString &html)
 {
-    m_blocked = 0;
+    m_blocked.clear();
     setHtml(html);
 }
 
@@ -36,7 +36,11 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
                 return image;
         }
     }
-    ++m_blocked;
+    // Asked again at every layout; counted and reported once.
+    if (!m_blocked.contains(name)) {
+        m_blocked.insert(name);
+        Q_EMIT resourceBlocked(name);
+    }
     return {};
 }
 

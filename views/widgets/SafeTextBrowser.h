@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QTextBrowser>
+#include <QUrl>
 
 namespace Views
 {
@@ -16,17 +18,21 @@ class SafeTextBrowser final : public QTextBrowser
 public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
-    /// How many resources the last document asked for and did not get.
+    /// How many different resources the last document asked for and did not get.
     int blockedResources() const
     {
-        return m_blocked;
+        return static_cast<int>(m_blocked.size());
     }
     void setHtmlContent(const QString &html);
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+Q_SIGNALS:
+    /// A resource was refused (documents ask while they are laid out, after setHtmlContent).
+    void resourceBlocked(const QUrl &url);
+
 private:
-    int m_blocked = 0;
+    QSet<QUrl> m_blocked;
 };
 
 } // namespace Views

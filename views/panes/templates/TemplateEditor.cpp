@@ -175,6 +175,7 @@ void TemplateEditor::load(const QString &name, const Ses::EmailTemplateContent &
     m_htmlEdit->setPlainText(content.html);
     m_textEdit->setPlainText(content.text);
     m_loading = false;
+    m_lastSeen = currentTemplate();
     m_preview->clear();
     runChecks();
     updateState();
@@ -310,6 +311,11 @@ void TemplateEditor::onEdited()
 {
     if (m_loading)
         return;
+    // QPlainTextEdit reports a re-highlight as a text change: only real edits count.
+    const Ses::EmailTemplate current = currentTemplate();
+    if (current.templateName == m_lastSeen.templateName && current.content == m_lastSeen.content)
+        return;
+    m_lastSeen = current;
     m_checkTimer->start();
     updateState();
     if (m_open)

@@ -141,6 +141,7 @@ private:
     bool m_wasModified = false;
     bool m_busy = false;
     Ses::EmailTemplate m_saved;
+    Ses::EmailTemplate m_lastSeen; ///< What onEdited last saw (highlighting alone is no edit).
     QString m_draftKey;
     Ses::TemplateFindings m_findings;
 };

@@ -51,6 +51,7 @@ TemplatePreview::TemplatePreview(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(m_renderButton, &QPushButton::clicked, this, &TemplatePreview::renderRequested);
+    connect(m_html, &SafeTextBrowser::resourceBlocked, this, &TemplatePreview::retranslate);
     retranslate();
 }
 
