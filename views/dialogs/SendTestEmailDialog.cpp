@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "models/items/TestSendHistoryModel.h"
 #include "models/ses/MailboxSimulator.h"
 
 #include "views/widgets/JsonDataEdit.h"
@@ -33,6 +34,11 @@ SendTestEmailDialog::SendTestEmailDialog(QWidget *parent)
     m_ui->subjectEdit->setText(Ses::TestEmail::defaultSubject());
     m_ui->bodyEdit->setPlainText(Ses::TestEmail::defaultText());
     m_ui->historyTable->verticalHeader()->hide();
+    // The history is what the dialog is for once a few messages went out: it gets the room.
+    m_ui->bodyEdit->setMaximumHeight(110);
+    m_ui->rawEdit->setMinimumHeight(110);
+    m_ui->historyTable->setMinimumHeight(190);
+    m_ui->mainLayout->setStretchFactor(m_ui->historyTable, 1);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: %1;").arg(toneAccent(Tone::Error).name()));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -166,9 +172,19 @@ void SendTestEmailDialog::setSandbox(bool sandbox)
 
 void SendTestEmailDialog::setHistoryModel(QAbstractItemModel *model)
 {
+    using Model = Items::TestSendHistoryModel;
     m_ui->historyTable->setModel(model);
-    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    // Here the sender is chosen above and the scenario names the recipient: show what SES and
+    // the simulator made of each message, next to its scenario (the rest is in the tool tips).
+    QHeaderView *header = m_ui->historyTable->horizontalHeader();
+    m_ui->historyTable->setColumnHidden(Model::FromColumn, true);
+    m_ui->historyTable->setColumnHidden(Model::RecipientColumn, true);
+    header->moveSection(header->visualIndex(Model::OutcomeColumn), header->visualIndex(Model::ScenarioColumn) + 1);
+    header->moveSection(header->visualIndex(Model::MessageIdColumn), header->visualIndex(Model::OutcomeColumn) + 1);
+    header->setStretchLastSection(true);
     m_ui->historyTable->resizeColumnsToContents();
+    // Outcomes arrive after the send: keep the columns wide enough for them.
+    connect(model, &QAbstractItemModel::dataChanged, m_ui->historyTable, &QTableView::resizeColumnsToContents);
 }
 
 void SendTestEmailDialog::setBusy(bool busy, const QString &text)
@@ -209,6 +225,8 @@ void SendTestEmailDialog::updateForm()
     m_ui->scenarioCombo->setEnabled(simulator);
     m_ui->labelEdit->setEnabled(simulator);
     m_ui->customRecipientEdit->setEnabled(!simulator);
+    // The sandbox rule matters once a custom address is chosen; until then it is a tool tip.
+    m_ui->customNoteLabel->setVisible(!simulator);
     m_ui->contentStack->setCurrentIndex(m_ui->rawRadio->isChecked() ? 1 : (m_ui->templateRadio->isChecked() ? 2 : 0));
     const auto scenario = static_cast<Ses::MailboxSimulator::Scenario>(m_ui->scenarioCombo->currentData().toInt());
     const QString address = Ses::MailboxSimulator::address(scenario, m_ui->labelEdit->text().trimmed());
@@ -231,6 +249,7 @@ void SendTestEmailDialog::retranslate()
                 static_cast<Ses::MailboxSimulator::Scenario>(m_ui->scenarioCombo->itemData(i).toInt())));
     m_ui->labelEdit->setToolTip(Ses::MailboxSimulator::labelNote());
     m_ui->customNoteLabel->setText(Ses::MailboxSimulator::customRecipientNote());
+    m_ui->customRadio->setToolTip(Ses::MailboxSimulator::customRecipientNote());
     m_ui->rawNoteLabel->setText(tr("Paste the whole message, headers included. SES sends it as it is (adding its own "
                                    "Message-ID and Date); the recipient above is the envelope recipient."));
     m_ui->quotaNoteLabel->setText(Ses::MailboxSimulator::quotaNote());

@@ -90,7 +90,7 @@ TemplatesPane::TemplatesPane(const PaneContext &context, QWidget *parent)
     splitter->addWidget(list);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({230, 950});
     splitter->setChildrenCollapsible(false);
 
     auto *content = new QWidget;

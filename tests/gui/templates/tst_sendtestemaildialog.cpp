@@ -227,6 +227,7 @@ void TestSendTestEmailDialog::refusalsShowSesWords()
 {
     QVERIFY(openDialog());
     QTest::mouseClick(child<QRadioButton>(QStringLiteral("customRadio")), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(child<QLabel>(QStringLiteral("customNoteLabel"))->isVisible());
     QVERIFY(child<QLabel>(QStringLiteral("customNoteLabel"))->text().contains(QStringLiteral("verified")));
     auto *custom = child<QLineEdit>(QStringLiteral("customRecipientEdit"));
     custom->setFocus();

@@ -130,8 +130,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     vertical->setObjectName(QStringLiteral("editorSplitter"));
     vertical->addWidget(parts);
     vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
