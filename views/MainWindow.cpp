@@ -56,6 +56,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
     , m_paneContext{dependencies.messageBoxes,
           dependencies.settings,
           dependencies.clock,
+          dependencies.statisticsStore,
           dependencies.network,
           dependencies.dataDirectory}
     , m_profileModel(new Items::ProfileListModel(dependencies.profiles, this))
@@ -198,6 +199,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_profilesAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->widgetForAction(m_profilesAction)->setObjectName(QStringLiteral("profilesToolButton"));
+    m_toolBar->widgetForAction(m_refreshAction)->setObjectName(QStringLiteral("refreshToolButton"));
 }
 
 void MainWindow::retranslate()
@@ -233,6 +236,23 @@ void MainWindow::retranslate()
 void MainWindow::start(bool forceSandbox)
 {
     restoreWindowState();
+    if (!m_deps.profiles->isLoaded()) {
+        // Which profile to open depends on the AWS CLI's files, still being read.
+        connect(
+            m_deps.profiles,
+            &Connection::ProfileCatalog::loaded,
+            this,
+            [this, forceSandbox] {
+                chooseStartupProfile(forceSandbox);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    chooseStartupProfile(forceSandbox);
+}
+
+void MainWindow::chooseStartupProfile(bool forceSandbox)
+{
     const Connection::StartupChoice choice = Connection::StartupChoice::choose(*m_deps.profiles,
         m_deps.settings->value(ProfileKey).toString(),
         m_deps.settings->value(RegionKey).toString(),
@@ -505,8 +525,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Profile names such as "Local Sandbox" are translated where the catalog builds them.
+        m_deps.profiles->refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 

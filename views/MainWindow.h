@@ -63,6 +63,7 @@ public:
         MessageBoxes *messageBoxes = nullptr;
         const Aws::Clock *clock = nullptr;
         LanguageSettings *language = nullptr; ///< May be null: no Preferences dialog.
+        Ses::StatisticsStore *statisticsStore = nullptr; ///< May be null: no statistics history.
         QNetworkAccessManager *network = nullptr; ///< For panes' non-AWS calls; may be null.
         QString dataDirectory = {}; ///< Local data (template history, drafts, test sends); empty: none.
     };
@@ -116,6 +117,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void chooseStartupProfile(bool forceSandbox);
     void createActions();
     void createMenus();
     void retranslate();

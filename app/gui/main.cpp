@@ -14,6 +14,8 @@
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/ResolverProfileSource.h"
 #include "models/connection/SesDeskProfileStore.h"
+#include "models/ses/StatisticsDatabase.h"
+#include "models/ses/StatisticsStore.h"
 
 #include "views/MainWindow.h"
 #include "views/i18n/LanguageSettings.h"
@@ -60,6 +62,9 @@ int main(int argc, char *argv[])
     Connection::ProfileCatalog catalog(&sesDeskProfiles, &awsProfiles, sandbox != nullptr);
     Connection::DefaultSessionFactory sessions({&network, &clock, &sesDeskProfiles, &secrets, &awsProfiles, sandbox});
     Views::MessageBoxes messageBoxes;
+    // The same history file sesdesk-cli keeps, so both reach back as far as either watched.
+    Ses::StatisticsStore statistics(Ses::StatisticsDatabase::defaultPath(
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("XDG_DATA_HOME")), QDir::homePath()));
 
     Views::PaneRegistry panes;
     Views::registerDefaultPanes(panes);
@@ -71,6 +76,7 @@ int main(int argc, char *argv[])
                                  &messageBoxes,
                                  &clock,
                                  &language,
+                                 &statistics,
                                  &network,
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
         panes);

@@ -62,13 +62,13 @@ public:
         Aws::AwsJob *job = client->getMetricData(
             request, call, [client, call, request, acc, done](Aws::Result<GetMetricDataResult> page) mutable {
                 if (call->isCancelled() || page.isCancelled()) {
+                    call->deleteLater(); // first: done() may delete call's parent
                     done(Aws::Result<GetMetricDataResult>::cancelled());
-                    call->deleteLater();
                     return;
                 }
                 if (!page.ok()) {
+                    call->deleteLater(); // first: done() may delete call's parent
                     done(page.error());
-                    call->deleteLater();
                     return;
                 }
                 acc->mergePage(page.value());
@@ -79,8 +79,8 @@ public:
                 // A token equal to the one just sent would loop forever: treat it as the end.
                 if (page.value().nextToken.isEmpty() || page.value().nextToken == request.nextToken) {
                     acc->nextToken.clear();
+                    call->deleteLater(); // first: done() may delete call's parent
                     done(*acc);
-                    call->deleteLater();
                     return;
                 }
                 request.nextToken = page.value().nextToken;

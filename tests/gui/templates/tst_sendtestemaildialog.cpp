@@ -122,7 +122,7 @@ void TestSendTestEmailDialog::cleanup()
 
 Views::SendTestEmailDialog *TestSendTestEmailDialog::openDialog()
 {
-    Views::PaneContext context{&m_boxes, nullptr, &m_clock, &m_network, m_dir->path()};
+    Views::PaneContext context{&m_boxes, nullptr, &m_clock, nullptr, &m_network, m_dir->path()};
     m_command = new Views::SendTestEmailCommand(m_session, context, m_host.get());
     QSignalSpy ready(m_command.data(), &Views::SendTestEmailCommand::ready);
     m_command->start();

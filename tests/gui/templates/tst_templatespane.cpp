@@ -155,7 +155,7 @@ void TestTemplatesPane::cleanup()
 
 std::unique_ptr<Views::TemplatesPane> TestTemplatesPane::makePane(const QStringList &existing)
 {
-    Views::PaneContext context{&m_boxes, nullptr, &m_clock, &m_network, m_dir->path()};
+    Views::PaneContext context{&m_boxes, nullptr, &m_clock, nullptr, &m_network, m_dir->path()};
     auto pane = std::make_unique<Views::TemplatesPane>(context);
     pane->setFileChooser(&m_files);
     pane->resize(1200, 800);
