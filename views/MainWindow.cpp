@@ -33,6 +33,7 @@
 #include "views/commands/SendTestEmailCommand.h"
 #include "views/dialogs/PreferencesDialog.h"
 #include "views/dialogs/ProfileDialog.h"
+#include "views/panes/IdentitiesPane.h"
 #include "views/panes/Pane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/widgets/ErrorBanner.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
         pane->setObjectName(pane->id() + QStringLiteral("Pane"));
         m_panes.append(pane);
         m_paneStack->addWidget(pane);
+        if (auto *identities = qobject_cast<IdentitiesPane *>(pane))
+            connect(identities, &IdentitiesPane::sendTestEmailRequested, this, [this](const QString &identity) {
+                sendTestEmail(identity);
+            });
         auto *item = new QListWidgetItem(pane->title(), m_navigation);
         item->setData(PaneIdRole, pane->id());
     }
@@ -157,9 +162,11 @@ void MainWindow::createActions()
     m_quitAction = MainWindowActions::make(this, QStringLiteral("quitAction"), {QKeySequence::Quit});
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     m_sendTestEmailAction = MainWindowActions::make(
-        this, QStringLiteral("sendTestEmailAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+        this, QStringLiteral("sendTestEmailMenuAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     m_sendTestEmailAction->setEnabled(false);
-    connect(m_sendTestEmailAction, &QAction::triggered, this, &MainWindow::sendTestEmail);
+    connect(m_sendTestEmailAction, &QAction::triggered, this, [this] {
+        sendTestEmail();
+    });
     m_activityAction = m_activityDock->toggleViewAction();
     m_activityAction->setObjectName(QStringLiteral("toggleActivityLogAction"));
     m_activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -332,11 +339,17 @@ void MainWindow::installSession(std::shared_ptr<Connection::Session> session)
     Q_EMIT sessionChanged();
 }
 
-void MainWindow::sendTestEmail()
+void MainWindow::sendTestEmail(const QString &identity)
 {
     if (!m_session)
         return;
-    auto *command = new SendTestEmailCommand(m_session, m_paneContext, this);
+    std::optional<Ses::TestEmail> preset;
+    if (!identity.isEmpty()) {
+        Ses::TestEmail email;
+        email.from = identity.contains(QLatin1Char('@')) ? identity : QStringLiteral("test@") + identity;
+        preset = email;
+    }
+    auto *command = new SendTestEmailCommand(m_session, m_paneContext, this, preset);
     connect(command, &Command::info, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });

@@ -105,8 +105,9 @@ public Q_SLOTS:
     /// Opens the Profiles dialog (non-modal to the event loop: tests find it by object name).
     void showProfiles();
     void showPreferences();
-    /// Opens the Send test email dialog for the current connection.
-    void sendTestEmail();
+    /// Opens the Send test email dialog for the current connection, with the sender preset to
+    /// identity when given (an address, or an address in a domain identity).
+    void sendTestEmail(const QString &identity = {});
 
 Q_SIGNALS:
     /// A switch ended: session() is the new session, or null with connectionError() set.

@@ -220,7 +220,7 @@ int main(int argc, char *argv[])
                 10000)
             || !created->ok())
             return fail(QStringLiteral("cannot create the identity"));
-        window.findChild<QAction *>(QStringLiteral("sendTestEmailAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("sendTestEmailMenuAction"))->trigger();
         auto *dialog = window.findChild<Views::SendTestEmailDialog *>(QStringLiteral("sendTestEmailDialog"));
         if (!dialog
             || !QTest::qWaitFor(

@@ -4,6 +4,7 @@
 // one shows up with its message id and outcome; quota use does not move; a custom unverified
 // address is refused with SES's words; raw MIME goes through.
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,18 +12,25 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "models/aws/Clock.h"
+#include "models/connection/ProfileCatalog.h"
 #include "models/connection/Session.h"
 #include "models/items/TestSendHistoryModel.h"
 #include "models/ses/SesClient.h"
 #include "models/ses/TestSendHistory.h"
+#include "models/ses/TestSender.h"
 
+#include "views/MainWindow.h"
 #include "views/commands/SendTestEmailCommand.h"
 #include "views/dialogs/SendTestEmailDialog.h"
+#include "views/panes/Pane.h"
+#include "views/panes/PaneRegistry.h"
 
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxServer.h"
@@ -44,6 +52,7 @@ private Q_SLOTS:
     void runsAllScenarios();
     void refusalsShowSesWords();
     void sendsRawMime();
+    void opensFromTheMenuAndFromAnIdentity();
 
 private:
     Views::SendTestEmailDialog *openDialog();
@@ -201,16 +210,22 @@ void TestSendTestEmailDialog::runsAllScenarios()
     // Paced to the sandbox's one message per second.
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 5, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(QStringLiteral("sendButton"))->isEnabled(), 5000);
-    QHash<QString, Status> outcomes;
+    // Each outcome is followed until it settles (the auto-reply and the complaint come after
+    // the delivery).
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            outcomes.clear();
-            for (int row = 0; row < m_model->rowCount(); ++row)
-                outcomes.insert(m_model->recordAt(row).scenario, outcomeAt(row));
-            return outcomes.value(QStringLiteral("ooto")) == Status::AutoReplied
-                && outcomes.value(QStringLiteral("complaint")) == Status::Complained;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (!Ses::TestSender::isSettled(m_model->recordAt(row)))
+                    return false;
+            }
+            return true;
         }(),
-        5000);
+        10000);
+    QHash<QString, Status> outcomes;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        outcomes.insert(m_model->recordAt(row).scenario, outcomeAt(row));
+    QCOMPARE(outcomes.value(QStringLiteral("ooto")), Status::AutoReplied);
+    QCOMPARE(outcomes.value(QStringLiteral("complaint")), Status::Complained);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QVERIFY(!m_model->recordAt(row).messageId.isEmpty());
     QCOMPARE(outcomes.value(QStringLiteral("success")), Status::Delivered);
@@ -266,6 +281,55 @@ void TestSendTestEmailDialog::sendsRawMime()
     QVERIFY2(m_model->recordAt(0).accepted(), qPrintable(m_model->recordAt(0).errorMessage));
     QCOMPARE(m_model->recordAt(0).contentKind, QStringLiteral("raw"));
     QTRY_COMPARE_WITH_TIMEOUT(outcomeAt(0), Status::Delivered, 5000);
+}
+
+void TestSendTestEmailDialog::opensFromTheMenuAndFromAnIdentity()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("MainWindow/pane"), QStringLiteral("identities"));
+    Connection::ProfileCatalog catalog(nullptr, nullptr, true);
+    Views::PaneRegistry registry;
+    Views::registerDefaultPanes(registry);
+    Views::MainWindow::Dependencies deps;
+    deps.sessions = m_factory.get();
+    deps.profiles = &catalog;
+    deps.settings = &settings;
+    deps.messageBoxes = &m_boxes;
+    deps.clock = &m_clock;
+    deps.network = &m_network;
+    deps.dataDirectory = dir.filePath(QStringLiteral("data"));
+    Views::MainWindow window(deps, registry);
+    window.resize(1200, 800);
+    window.show();
+    Views::Pane *identities = window.pane(QStringLiteral("identities"));
+    QVERIFY(identities);
+    QSignalSpy loaded(identities, &Views::Pane::loaded);
+    window.start(true);
+    QVERIFY(loaded.wait(5000));
+
+    // Tools > Send test email.
+    auto *menuAction = window.findChild<QAction *>(QStringLiteral("sendTestEmailMenuAction"));
+    QVERIFY(menuAction && menuAction->isEnabled());
+    menuAction->trigger();
+    auto *dialog = window.findChild<Views::SendTestEmailDialog *>(QStringLiteral("sendTestEmailDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<Views::SendTestEmailDialog *>(QStringLiteral("sendTestEmailDialog")));
+
+    // The Identities pane's action opens it with that identity as the sender.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("identityTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    auto *button = window.findChild<QAbstractButton *>(QStringLiteral("sendTestEmailActionButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = window.findChild<Views::SendTestEmailDialog *>(QStringLiteral("sendTestEmailDialog"));
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->email().from, QStringLiteral("test@example.com"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestSendTestEmailDialog)
