@@ -400,6 +400,15 @@ void IdentitiesPane::openDetails(const QString &name)
                 m_model->refreshIdentity(n);
         });
     connect(m_detailsDialog, &IdentityDetailsDialog::dnsRecordsRequested, this, &IdentitiesPane::openDnsRecords);
+    connect(m_detailsDialog,
+        &IdentityDetailsDialog::ownDkimKeySet,
+        this,
+        [this](const QString &n, const QString &selector, const QString &publicKey) {
+            // SES never returns a BYODKIM key: show its record now, while SesDesk knows it.
+            openDnsRecords(n);
+            if (m_dnsDialog)
+                m_dnsDialog->setByoDkim(selector, publicKey);
+        });
     m_detailsDialog->show();
 }
 
