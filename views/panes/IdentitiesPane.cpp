@@ -82,6 +82,9 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::NameColumn, QHeaderView::Stretch);
+    // Size columns from the rows on screen only: asking every row would fetch every identity's
+    // details (the model loads them for the rows a view displays).
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     for (int column :
         {Identity::TypeColumn, Identity::VerificationColumn, Identity::DkimColumn, Identity::SendingColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
