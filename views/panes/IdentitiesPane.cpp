@@ -214,6 +214,7 @@ void IdentitiesPane::setStatusRefreshInterval(int milliseconds)
 void IdentitiesPane::retranslate()
 {
     m_actions->retranslate();
+    m_model->retranslate();
     m_filter->setPlaceholderText(tr("Filter identities (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter identities"));
     m_table->setAccessibleName(tr("Identities"));
