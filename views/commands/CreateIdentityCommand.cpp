@@ -11,7 +11,7 @@ CreateIdentityCommand::CreateIdentityCommand(std::shared_ptr<Connection::Session
     MessageBoxes &messageBoxes,
     FileDialogs *fileDialogs,
     QWidget *parentWidget)
-    : Command(parentWidget)
+    : Command(parentWidget, parentWidget) // dies with its pane, and with it the session it holds
     , m_session(std::move(session))
     , m_messageBoxes(messageBoxes)
     , m_fileDialogs(fileDialogs)

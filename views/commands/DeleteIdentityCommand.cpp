@@ -13,7 +13,7 @@ DeleteIdentityCommand::DeleteIdentityCommand(std::shared_ptr<Connection::Session
     QList<Items::IdentityEntry> identities,
     MessageBoxes &messageBoxes,
     QWidget *parentWidget)
-    : Command(parentWidget)
+    : Command(parentWidget, parentWidget)
     , m_session(std::move(session))
     , m_identities(std::move(identities))
     , m_messageBoxes(messageBoxes)

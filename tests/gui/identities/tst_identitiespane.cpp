@@ -5,25 +5,33 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/aws/AwsClient.h"
+#include "models/connection/ProfileCatalog.h"
+#include "models/connection/SesDeskProfileStore.h"
 #include "models/connection/Session.h"
 #include "models/items/DnsRecordModel.h"
 #include "models/items/IdentityTableModel.h"
 #include "models/ses/DnsRecord.h"
 
+#include "views/MainWindow.h"
 #include "views/dialogs/CreateIdentityWizard.h"
 #include "views/dialogs/DnsRecordsDialog.h"
 #include "views/dialogs/identitywizard/IdentityOptionsPage.h"
 #include "views/panes/IdentitiesPane.h"
+#include "views/panes/PaneRegistry.h"
 #include "views/panes/identities/DnsRecordsView.h"
 #include "views/panes/identities/IdentityActions.h"
 
@@ -41,7 +49,9 @@ private Q_SLOTS:
     void createVerifyExportAndDeleteDomain();
     void wizardShowsIdnBothWaysAndChecksInput();
     void switchingSessionClearsAndReloads();
+    void switchingProfileInTheWindowReloads();
     void filterAndActionsFollowSelection();
+    void readsDetailsOfVisibleRowsOnly();
 
 private:
     template <typename T> static T *child(QObject *parent, const QString &name)
@@ -210,6 +220,24 @@ void TestIdentitiesPane::createVerifyExportAndDeleteDomain()
             QStringLiteral("CNAME,%1,%2.dkim.amazonses.com").arg(name, name.section(QLatin1Char('.'), 0, 0))));
     QVERIFY(lines.contains(QStringLiteral("MX,mail.shop.example.com,10 feedback-smtp.us-east-1.amazonses.com")));
 
+    // The Route 53 change batch: what `aws route53 change-resource-record-sets` accepts, checked
+    // with botocore's route53 model by the DNS exporters' validator.
+    const QString route53Path = dir.filePath(QStringLiteral("shop-route53.json"));
+    fixture.files.enqueue(route53Path);
+    child<QAction>(dns, QStringLiteral("exportRoute53Action"))->trigger();
+    QCOMPARE(exported.size(), 3);
+    QProcess validator;
+    validator.setProcessChannelMode(QProcess::MergedChannels);
+    validator.start(QStringLiteral(SESDESK_PYTHON3),
+        {QStringLiteral(SESDESK_SOURCE_DIR "/tests/unit/dns/validate_route53_change_batch.py"), route53Path});
+    QVERIFY(validator.waitForFinished(60000));
+    QVERIFY2(validator.exitCode() == 0, validator.readAll().constData());
+    QFile route53(route53Path);
+    QVERIFY(route53.open(QIODevice::ReadOnly));
+    const QByteArray batch = route53.readAll();
+    for (const QString &name : cnames)
+        QVERIFY2(batch.contains(QStringLiteral("\"Name\": \"%1\"").arg(name).toUtf8()), batch.constData());
+
     // SES (the Sandbox) finds the records: the pending row turns verified by itself.
     fixture.clock.advance(61);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -331,6 +359,55 @@ void TestIdentitiesPane::switchingSessionClearsAndReloads()
     QVERIFY(pane->model()->rowOf(QStringLiteral("b.example")) >= 0);
 }
 
+void TestIdentitiesPane::switchingProfileInTheWindowReloads()
+{
+    // Two accounts: the Local Sandbox profile and a SesDesk profile "prod", each its own Sandbox.
+    IdentitiesFixture local;
+    IdentitiesFixture prod;
+    QVERIFY(local.start().isEmpty());
+    QVERIFY(prod.start().isEmpty());
+    auto localSession = local.openSession();
+    auto prodSession = prod.openSession();
+    QVERIFY(localSession && prodSession);
+    QVERIFY(local.createIdentity(*localSession, QStringLiteral("local.example")).isEmpty());
+    QVERIFY(prod.createIdentity(*prodSession, QStringLiteral("prod.example")).isEmpty());
+    local.factory.addProfile(
+        Connection::ProfileRef::sesDesk(QStringLiteral("prod")), QStringLiteral("prod"), prod.sandbox().url());
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Connection::SesDeskProfileStore store(&settings);
+    QVERIFY(
+        store.save({QStringLiteral("prod"), QStringLiteral("us-east-1"), {}, LoopbackSessionFactory::testAccessKeyId()})
+            .isEmpty());
+    Connection::ProfileCatalog catalog(&store, nullptr, true);
+    Views::PaneRegistry registry;
+    Views::registerDefaultPanes(registry);
+    Views::MainWindow::Dependencies deps;
+    deps.sessions = &local.factory;
+    deps.profiles = &catalog;
+    deps.sesDeskProfiles = &store;
+    deps.settings = &settings;
+    deps.messageBoxes = &local.boxes;
+    Views::MainWindow window(deps, registry);
+    window.show();
+    auto *pane = qobject_cast<Views::IdentitiesPane *>(window.pane(QStringLiteral("identities")));
+    QVERIFY(pane);
+    QSignalSpy loaded(pane, &Views::Pane::loaded);
+    window.start(true);
+    window.showPane(QStringLiteral("identities"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QCOMPARE(pane->model()->rowCount(), 1);
+    QVERIFY(pane->model()->rowOf(QStringLiteral("local.example")) == 0);
+
+    QVERIFY(window.switchTo(Connection::ProfileRef::sesDesk(QStringLiteral("prod")), QStringLiteral("us-east-1")));
+    QCOMPARE(pane->model()->rowCount(), 0); // cleared before the new account answers
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 5000);
+    QCOMPARE(pane->model()->rowCount(), 1);
+    QCOMPARE(pane->model()->rowOf(QStringLiteral("prod.example")), 0);
+    QCOMPARE(window.session()->profileDisplayName(), QStringLiteral("prod"));
+}
+
 void TestIdentitiesPane::filterAndActionsFollowSelection()
 {
     IdentitiesFixture fixture;
@@ -383,6 +460,50 @@ void TestIdentitiesPane::filterAndActionsFollowSelection()
     QSignalSpy test(pane.get(), &Views::IdentitiesPane::sendTestEmailRequested);
     actions->sendTestEmail()->trigger();
     QCOMPARE(test.size(), 1);
+}
+
+void TestIdentitiesPane::readsDetailsOfVisibleRowsOnly()
+{
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    constexpr int Count = 120;
+    for (int i = 0; i < Count; ++i)
+        QVERIFY(
+            fixture.createIdentity(*session, QStringLiteral("d%1.example").arg(i, 3, 10, QLatin1Char('0'))).isEmpty());
+    QStringList asked;
+    connect(session->aws(), &Aws::AwsClient::callStarted, this, [&asked](quint64, const QString &operation) {
+        if (operation == QLatin1String("GetEmailIdentity"))
+            asked << operation;
+    });
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    // The Sandbox, like SES, answers in pages (of 100): the rest waits behind NextToken.
+    QCOMPARE(pane->model()->rowCount(), 100);
+    QVERIFY(pane->model()->hasMore());
+    QVERIFY(
+        child<QLabel>(pane.get(), QStringLiteral("identitySummaryLabel"))->text().contains(QStringLiteral("scroll")));
+    auto *table = child<QTableView>(pane.get(), QStringLiteral("identityTable"));
+    const int visible = table->viewport()->height() / table->verticalHeader()->defaultSectionSize() + 2;
+    // Let the view lay out and the details of what it shows arrive.
+    QTRY_VERIFY(!asked.isEmpty());
+    QTest::qWait(300);
+    QVERIFY2(asked.size() <= visible,
+        qPrintable(
+            QStringLiteral("%1 GetEmailIdentity calls for about %2 visible rows").arg(asked.size()).arg(visible)));
+    // Scrolling to the end loads the next page and reads the rows that come into view, not the
+    // ones in between.
+    const int before = static_cast<int>(asked.size());
+    table->scrollToBottom();
+    QTRY_COMPARE(pane->model()->rowCount(), Count);
+    QVERIFY(!pane->model()->hasMore());
+    table->scrollToBottom();
+    QTRY_VERIFY(asked.size() > before);
+    QTest::qWait(300);
+    // (The old last screen and the new one were both shown: at most two screens more.)
+    QVERIFY2(asked.size() <= before + 2 * visible, qPrintable(QString::number(asked.size())));
+    QVERIFY(asked.size() < Count / 2);
 }
 
 QTEST_MAIN(TestIdentitiesPane)

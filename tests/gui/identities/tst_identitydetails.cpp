@@ -2,19 +2,25 @@
 // is shown as SES has it and saved at once; BYODKIM keys are checked before anything is sent.
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/aws/AwsClient.h"
 #include "models/aws/AwsRequest.h"
+#include "models/aws/CredentialsProvider.h"
 #include "models/connection/Session.h"
 #include "models/items/DnsRecordModel.h"
 #include "models/items/IdentityTableModel.h"
@@ -29,6 +35,7 @@
 #include "views/widgets/ErrorBanner.h"
 
 #include "IdentitiesFixture.h"
+#include "tests/support/ScriptedHttpServer.h"
 
 using namespace TestSupport;
 
@@ -40,6 +47,8 @@ private Q_SLOTS:
     void editsDomainSettings();
     void emailIdentityOffersResend();
     void byoDkimKeysAreCheckedBeforeSending();
+    void editsTagsOnTheIdentityArn();
+    void switchesToOwnKeyAndBack();
 
 private:
     template <typename T> static T *child(QObject *parent, const QString &name)
@@ -272,6 +281,126 @@ void TestIdentityDetails::byoDkimKeysAreCheckedBeforeSending()
     QCOMPARE(dkim.name, QStringLiteral("sel2024._domainkey.own-key.example"));
     QVERIFY(dkim.value.startsWith(QStringLiteral("p=MIIBIjAN")));
     QVERIFY(!child<QWidget>(dns, QStringLiteral("byoDkimBox"))->isVisible());
+}
+
+void TestIdentityDetails::editsTagsOnTheIdentityArn()
+{
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    // The Sandbox has no STS: a scripted one says whose the keys are (the Sandbox's account).
+    ScriptedHttpServer sts;
+    QVERIFY(sts.start());
+    ScriptedHttpServer::Reply caller;
+    caller.headers = {{"Content-Type", "text/xml"}};
+    caller.body
+        = "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+          "<Arn>arn:aws:iam::123456789012:user/admin</Arn><UserId>AIDAEXAMPLE</UserId>"
+          "<Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>";
+    sts.setFallback(caller);
+    Aws::ClientConfig config;
+    config.endpointOverride = fixture.sandbox().url();
+    config.serviceEndpoints.insert(QStringLiteral("sts"), sts.url());
+    config.managementRatePerSecond = 0;
+    Aws::SystemClock clock;
+    auto session = std::make_shared<Connection::Session>(
+        Connection::Session::Description{
+            Connection::ProfileRef::sandbox(), QStringLiteral("Local Sandbox"), QStringLiteral("us-east-1"), {}},
+        std::make_unique<Aws::AwsClient>(&fixture.network,
+            std::make_shared<Aws::StaticCredentialsProvider>(
+                Aws::Credentials{
+                    LoopbackSessionFactory::testAccessKeyId(), LoopbackSessionFactory::testSecret(), {}, {}},
+                QStringLiteral("test")),
+            &clock,
+            config));
+    std::optional<bool> created;
+    Ses::CreateEmailIdentityRequest request;
+    request.emailIdentity = QStringLiteral("tags.example");
+    request.tags = {{QStringLiteral("team"), QStringLiteral("web")}, {QStringLiteral("old"), QStringLiteral("x")}};
+    session->ses()->createEmailIdentity(request, this, [&created](auto r) {
+        created = r.ok();
+    });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY(*created);
+
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    Views::IdentityDetailsDialog *dialog = openDetails(pane.get(), QStringLiteral("tags.example"));
+    QVERIFY(dialog);
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("tagTable"));
+    QCOMPARE(table->rowCount(), 2);
+    auto *save = child<QPushButton>(dialog, QStringLiteral("saveTagsButton"));
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    table->setCurrentCell(1, 0);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("removeTagButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("addTagButton")), Qt::LeftButton);
+    table->item(1, 0)->setText(QStringLiteral("cost"));
+    table->item(1, 1)->setText(QStringLiteral("42"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(clickAndReload(dialog, save));
+    QVERIFY2(!dialog->errorBanner()->isVisible(), qPrintable(dialog->errorBanner()->text()));
+    QMap<QString, QString> tags;
+    for (const Ses::Tag &t : dialog->identity()->tags)
+        tags.insert(t.key, t.value);
+    QCOMPARE(tags,
+        (QMap<QString, QString>{
+            {QStringLiteral("team"), QStringLiteral("web")}, {QStringLiteral("cost"), QStringLiteral("42")}}));
+    QCOMPARE(sts.requests().size(), 1);
+    QVERIFY(sts.requests().first().body.contains("Action=GetCallerIdentity"));
+
+    // A duplicate key is refused before anything is sent.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("addTagButton")), Qt::LeftButton);
+    table->item(2, 0)->setText(QStringLiteral("team"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("tagProblemLabel"))->text().contains(QStringLiteral("twice")));
+}
+
+void TestIdentityDetails::switchesToOwnKeyAndBack()
+{
+    QTemporaryDir dir;
+    const QString keyPath
+        = makeKey(dir.path(), QStringLiteral("rot.pem"), {QStringLiteral("genrsa"), QStringLiteral("2048")});
+    QVERIFY(!keyPath.isEmpty());
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QString pem = QString::fromLatin1(keyFile.readAll());
+
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    QVERIFY(fixture.createIdentity(*session, QStringLiteral("rotate.example")).isEmpty());
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    Views::IdentityDetailsDialog *dialog = openDetails(pane.get(), QStringLiteral("rotate.example"));
+    QVERIFY(dialog);
+    auto *use = child<QPushButton>(dialog, QStringLiteral("useOwnDkimKeyButton"));
+    QVERIFY(!use->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, QStringLiteral("useEasyDkimButton"))->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("newDkimSelectorEdit")), QStringLiteral("rot1"));
+    auto *keyEdit = child<QPlainTextEdit>(dialog, QStringLiteral("newDkimKeyEdit"));
+    QTest::keyClicks(keyEdit, QStringLiteral("MIIBroken"));
+    QVERIFY(!use->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, QStringLiteral("newDkimKeyProblemLabel"))->text().isEmpty());
+    keyEdit->selectAll();
+    QApplication::clipboard()->setText(pem);
+    QTest::keySequence(keyEdit, QKeySequence::Paste);
+    QVERIFY(use->isEnabled());
+    QVERIFY(clickAndReload(dialog, use));
+    QVERIFY2(!dialog->errorBanner()->isVisible(), qPrintable(dialog->errorBanner()->text()));
+    QCOMPARE(dialog->identity()->dkim.signingAttributesOrigin, QStringLiteral("EXTERNAL"));
+    QVERIFY(keyEdit->toPlainText().isEmpty()); // the secret is not kept on screen
+    // The record to publish, while SesDesk still knows the public key.
+    QTRY_VERIFY(pane->dnsRecordsDialog() && pane->dnsRecordsDialog()->isLoaded());
+    const Ses::DnsRecord record = pane->dnsRecordsDialog()->view()->model()->recordAt(0);
+    QCOMPARE(record.name, QStringLiteral("rot1._domainkey.rotate.example"));
+    QVERIFY(record.value.startsWith(QStringLiteral("p=MIIBIjAN")));
+
+    // And back to Easy DKIM.
+    auto *easy = child<QPushButton>(dialog, QStringLiteral("useEasyDkimButton"));
+    QVERIFY(easy->isVisible());
+    QVERIFY(clickAndReload(dialog, easy));
+    QCOMPARE(dialog->identity()->dkim.signingAttributesOrigin, QStringLiteral("AWS_SES"));
+    QCOMPARE(dialog->identity()->dkim.tokens.size(), 3);
 }
 
 QTEST_MAIN(TestIdentityDetails)

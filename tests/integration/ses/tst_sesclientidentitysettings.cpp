@@ -224,14 +224,14 @@ void tst_SesClientIdentitySettings::parsesAnswers()
     QVERIFY(verify.body.contains("EmailAddress=ops%40example.com"));
     QVERIFY(verify.header("Authorization").contains("/eu-west-1/ses/aws4_request"));
 
-    std::optional<Aws::Result<Ses::IdentityArn::Caller>> caller;
+    std::optional<Aws::Result<Ses::CallerIdentity>> caller;
     Ses::IdentityArn::fetchCaller(&ses, this, [&](auto r) {
         caller = r;
     });
     QTRY_VERIFY(caller.has_value());
     QVERIFY(caller->ok());
     QCOMPARE(caller->value().account, QStringLiteral("210987654321"));
-    QCOMPARE(caller->value().partition(), QStringLiteral("aws-cn"));
+    QCOMPARE(Ses::IdentityArn::partitionOf(caller->value(), QStringLiteral("eu-west-1")), QStringLiteral("aws-cn"));
     QVERIFY(server.requests().at(5).body.contains("Action=GetCallerIdentity"));
     QVERIFY(server.requests().at(5).header("Authorization").contains("/sts/aws4_request"));
 }
@@ -246,6 +246,7 @@ void tst_SesClientIdentitySettings::buildsIdentityArns()
     QCOMPARE(Ses::IdentityArn::partitionForRegion(QStringLiteral("cn-north-1")), QStringLiteral("aws-cn"));
     QCOMPARE(Ses::IdentityArn::partitionForRegion(QStringLiteral("us-gov-west-1")), QStringLiteral("aws-us-gov"));
     QCOMPARE(Ses::IdentityArn::partitionForRegion(QStringLiteral("ap-northeast-2")), QStringLiteral("aws"));
+    QCOMPARE(Ses::IdentityArn::partitionOf({}, QStringLiteral("cn-northwest-1")), QStringLiteral("aws-cn"));
 }
 
 QTEST_GUILESS_MAIN(tst_SesClientIdentitySettings)

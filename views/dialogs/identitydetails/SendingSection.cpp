@@ -63,6 +63,8 @@ void SendingSection::retranslate()
     m_setLabel->setText(tr("Default &configuration set:"));
     m_configurationSetCombo->setAccessibleName(tr("Default configuration set"));
     m_configurationSetCombo->lineEdit()->setPlaceholderText(tr("none"));
+    m_configurationSetCombo->lineEdit()->setObjectName(QStringLiteral("defaultConfigurationSetEdit"));
+    m_configurationSetCombo->lineEdit()->setAccessibleName(tr("Default configuration set"));
     m_saveSetButton->setText(tr("Sa&ve"));
     m_saveSetButton->setAccessibleName(tr("Save the default configuration set"));
 }

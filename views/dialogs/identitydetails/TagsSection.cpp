@@ -69,7 +69,7 @@ void TagsSection::save()
     // GetEmailIdentity has no ARN: ask STS whose account this is.
     m_noteLabel->setText(tr("Finding the account id…"));
     m_saveButton->setEnabled(false);
-    Ses::IdentityArn::fetchCaller(session()->ses(), this, [this](Aws::Result<Ses::IdentityArn::Caller> r) {
+    Ses::IdentityArn::fetchCaller(session()->ses(), this, [this](Aws::Result<Ses::CallerIdentity> r) {
         if (r.isCancelled())
             return;
         if (r.isError()) {
@@ -80,7 +80,10 @@ void TagsSection::save()
             return;
         }
         m_noteLabel->clear();
-        m_arn = Ses::IdentityArn::make(r.value().partition(), session()->region(), r.value().account, identityName());
+        m_arn = Ses::IdentityArn::make(Ses::IdentityArn::partitionOf(r.value(), session()->region()),
+            session()->region(),
+            r.value().account,
+            identityName());
         saveWith(m_arn);
     });
 }

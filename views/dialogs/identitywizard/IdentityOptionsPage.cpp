@@ -27,6 +27,8 @@ IdentityOptionsPage::IdentityOptionsPage(Ses::SesClient *client, QWidget *parent
     m_configurationSetCombo->setEditable(true);
     m_configurationSetCombo->setInsertPolicy(QComboBox::NoInsert);
     m_configurationSetCombo->lineEdit()->setPlaceholderText(tr("none"));
+    m_configurationSetCombo->lineEdit()->setObjectName(QStringLiteral("configurationSetEdit"));
+    m_configurationSetCombo->lineEdit()->setAccessibleName(tr("Default configuration set"));
     m_configurationSetNote->setObjectName(QStringLiteral("configurationSetNoteLabel"));
     m_configurationSetNote->setWordWrap(true);
     m_configurationSetNote->setForegroundRole(QPalette::PlaceholderText);
