@@ -4,7 +4,7 @@
 
 #include "models/ses/TemplateJsonFile.h"
 
-#include "views/widgets/FileChooser.h"
+#include "views/widgets/FileDialogs.h"
 #include "views/widgets/MessageBoxes.h"
 
 namespace Views
@@ -20,7 +20,7 @@ ExportTemplateCommand::ExportTemplateCommand(
 
 void ExportTemplateCommand::doStart()
 {
-    m_fileName = m_services.fileChooser->saveFileName(parentWidget(),
+    m_fileName = m_services.fileDialogs->saveFileName(parentWidget(),
         tr("Export template"),
         m_template.templateName + QStringLiteral(".json"),
         tr("Template JSON (*.json);;All files (*)"));

@@ -4,7 +4,7 @@
 
 #include "models/ses/TemplateJsonFile.h"
 
-#include "views/widgets/FileChooser.h"
+#include "views/widgets/FileDialogs.h"
 #include "views/widgets/MessageBoxes.h"
 
 namespace Views
@@ -18,7 +18,7 @@ ImportTemplateCommand::ImportTemplateCommand(TemplateServices services, QWidget 
 
 void ImportTemplateCommand::doStart()
 {
-    m_fileName = m_services.fileChooser->openFileName(
+    m_fileName = m_services.fileDialogs->openFileName(
         parentWidget(), tr("Import template"), tr("Template JSON (*.json);;All files (*)"));
     if (m_fileName.isEmpty()) {
         finish(Outcome::Cancelled);

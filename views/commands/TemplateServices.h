@@ -19,7 +19,7 @@ class Session;
 namespace Views
 {
 
-class FileChooser;
+class FileDialogs;
 class MessageBoxes;
 
 /// What the template commands work with: the connection, where message boxes and file
@@ -28,7 +28,7 @@ class MessageBoxes;
 struct TemplateServices {
     std::shared_ptr<Connection::Session> session;
     MessageBoxes *messageBoxes = nullptr;
-    FileChooser *fileChooser = nullptr;
+    FileDialogs *fileDialogs = nullptr;
     const Aws::Clock *clock = nullptr;
     std::optional<Ses::TemplateVersionStore> history;
     Ses::AccountScope scope;

@@ -29,7 +29,7 @@
 #include "views/panes/templates/TemplateEditor.h"
 #include "views/panes/templates/TemplatePreview.h"
 #include "views/widgets/ErrorBanner.h"
-#include "views/widgets/FileChooser.h"
+#include "views/widgets/FileDialogs.h"
 #include "views/widgets/MessageBoxes.h"
 
 namespace Views
@@ -50,8 +50,8 @@ TemplatesPane::TemplatesPane(const PaneContext &context, QWidget *parent)
     , m_toolBar(new QToolBar)
     , m_editor(new TemplateEditor)
     , m_autosaveTimer(new QTimer(this))
-    , m_defaultFileChooser(std::make_unique<FileChooser>())
-    , m_fileChooser(m_defaultFileChooser.get())
+    , m_defaultFileDialogs(std::make_unique<FileDialogs>())
+    , m_fileDialogs(m_defaultFileDialogs.get())
 {
     setObjectName(QStringLiteral("templatesPane"));
     if (!context.dataDirectory.isEmpty()) {
@@ -189,9 +189,9 @@ void TemplatesPane::retranslate()
     }
 }
 
-void TemplatesPane::setFileChooser(FileChooser *chooser)
+void TemplatesPane::setFileDialogs(FileDialogs *dialogs)
 {
-    m_fileChooser = chooser ? chooser : m_defaultFileChooser.get();
+    m_fileDialogs = dialogs ? dialogs : m_defaultFileDialogs.get();
 }
 
 Ses::AccountScope TemplatesPane::scope() const
@@ -204,7 +204,7 @@ TemplateServices TemplatesPane::services() const
     TemplateServices s;
     s.session = sessionPtr();
     s.messageBoxes = context().messageBoxes;
-    s.fileChooser = m_fileChooser;
+    s.fileDialogs = m_fileDialogs;
     s.clock = context().clock;
     s.history = m_history;
     s.scope = scope();

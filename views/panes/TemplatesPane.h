@@ -33,7 +33,7 @@ class TemplateListModel;
 namespace Views
 {
 
-class FileChooser;
+class FileDialogs;
 class TemplateEditor;
 
 /// The Templates pane: the account's email templates (filter as you type) beside the editor.
@@ -58,7 +58,7 @@ public:
     QString copyText() const override;
 
     /// Replaces the file dialogs (tests).
-    void setFileChooser(FileChooser *chooser);
+    void setFileDialogs(FileDialogs *dialogs);
     TemplateEditor *editor() const
     {
         return m_editor;
@@ -126,8 +126,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_sendTestAction = nullptr;
-    std::unique_ptr<FileChooser> m_defaultFileChooser;
-    FileChooser *m_fileChooser;
+    std::unique_ptr<FileDialogs> m_defaultFileDialogs;
+    FileDialogs *m_fileDialogs;
     std::optional<Ses::TemplateDraftStore> m_drafts;
     std::optional<Ses::TemplateVersionStore> m_history;
     QPointer<Aws::AwsJob> m_openJob;

@@ -35,8 +35,8 @@
 #include "views/widgets/SafeTextBrowser.h"
 
 #include "tests/gui/support/LoopbackSessionFactory.h"
+#include "tests/gui/support/ScriptedFileDialogs.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
-#include "tests/gui/templates/ScriptedFileChooser.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScriptedHttpServer.h"
 
@@ -130,7 +130,7 @@ private:
     std::unique_ptr<ScriptedHttpServer> m_server;
     std::unique_ptr<LoopbackSessionFactory> m_factory;
     ScriptedMessageBoxes m_boxes;
-    ScriptedFileChooser m_files;
+    ScriptedFileDialogs m_files;
     std::unique_ptr<Views::TemplatesPane> m_pane;
 };
 
@@ -157,7 +157,7 @@ std::unique_ptr<Views::TemplatesPane> TestTemplatesPane::makePane(const QStringL
 {
     Views::PaneContext context{&m_boxes, nullptr, &m_clock, nullptr, &m_network, m_dir->path()};
     auto pane = std::make_unique<Views::TemplatesPane>(context);
-    pane->setFileChooser(&m_files);
+    pane->setFileDialogs(&m_files);
     pane->resize(1200, 800);
     pane->show();
     std::shared_ptr<Connection::Session> session;
@@ -306,7 +306,7 @@ void TestTemplatesPane::exportAndReimport()
     const QString file = m_dir->filePath(QStringLiteral("exports/Welcome.json"));
     m_files.enqueue(file);
     click(QStringLiteral("exportTemplateButton"));
-    QCOMPARE(m_files.lastSuggestedName(), QStringLiteral("Welcome.json"));
+    QCOMPARE(m_files.suggestions().constLast(), QStringLiteral("Welcome.json"));
     const auto exported = Ses::TemplateJsonFile::read(file);
     QVERIFY(exported.ok());
     QCOMPARE(exported.value().templateName, QStringLiteral("Welcome"));
