@@ -3,8 +3,26 @@
 #
 # One function for every test: the label, a UTF-8 C locale, the offscreen platform, a timeout and
 # the data-folder macros are set here, nowhere else.
-set(SESDESK_SIGV4_SUITE_DIR "${PROJECT_SOURCE_DIR}/../shared/vendor/aws-sig-v4-test-suite"
+# The workplace keeps AWS's vectors in shared/vendor beside the checkout; a clone elsewhere finds
+# them by walking up, or through -DSESDESK_SIGV4_SUITE_DIR / $SESDESK_SIGV4_SUITE_DIR. The signer
+# test fails (never skips) when none is found.
+set(_sesdesk_suite_candidates "$ENV{SESDESK_SIGV4_SUITE_DIR}")
+set(_sesdesk_dir "${PROJECT_SOURCE_DIR}")
+foreach(_i RANGE 4)
+    list(APPEND _sesdesk_suite_candidates "${_sesdesk_dir}/../shared/vendor/aws-sig-v4-test-suite")
+    get_filename_component(_sesdesk_dir "${_sesdesk_dir}/.." ABSOLUTE)
+endforeach()
+list(APPEND _sesdesk_suite_candidates "/work/shared/vendor/aws-sig-v4-test-suite")
+set(_sesdesk_suite_found "${PROJECT_SOURCE_DIR}/../shared/vendor/aws-sig-v4-test-suite")
+foreach(_candidate ${_sesdesk_suite_candidates})
+    if(_candidate AND EXISTS "${_candidate}/v4" AND EXISTS "${_candidate}/botocore-aws4_testsuite")
+        get_filename_component(_sesdesk_suite_found "${_candidate}" ABSOLUTE)
+        break()
+    endif()
+endforeach()
+set(SESDESK_SIGV4_SUITE_DIR "${_sesdesk_suite_found}"
     CACHE PATH "AWS's SigV4 test vectors (the vendored aws-sig-v4-test-suite folder)")
+message(STATUS "SigV4 test vectors: ${SESDESK_SIGV4_SUITE_DIR}")
 execute_process(
     COMMAND python3 -c "import botocore, os; print(os.path.dirname(botocore.__file__))"
     OUTPUT_VARIABLE _sesdesk_botocore_dir OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)

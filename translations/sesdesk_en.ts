@@ -533,6 +533,190 @@
     </message>
 </context>
 <context>
+    <name>Items::DnsRecordModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>purpose (requirement)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Unicode name (ASCII name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::Identity</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES verified this identity; you can send from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES is looking for the DKIM records in your DNS. DNS changes can take up to 72 hours to be seen; SES keeps checking for 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES sent a verification mail to this address (from no-reply-aws@amazon.com, usually within 5 minutes). The link in it must be clicked within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES did not find the DNS records within 72 hours and stopped checking. Correct the records, then start verification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification link was not clicked within 24 hours. Re-send the verification mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES verified this identity before but cannot find its DNS records now. It rechecks for 72 hours: then the identity is verified again or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES found the DKIM records and signs your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES has not found the DKIM records yet; it keeps looking for up to 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES did not find the DKIM records within 72 hours. Correct the records and set up DKIM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES cannot find the DKIM records it found before; it rechecks for 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES has not started looking for the DKIM records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::IdentityTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Unicode name (ASCII name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, signing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Items::ProfileListModel</name>
     <message>
         <source>%1 (AWS CLI)</source>
@@ -2146,6 +2330,648 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateIdentityCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused to create the identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the MAIL FROM domain %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the MAIL FROM domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created, but setting its MAIL FROM domain %2 failed; set it in the identity&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1 created with MAIL FROM domain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateIdentityWizard</name>
+    <message>
+        <source>Create identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteIdentityCommand</name>
+    <message>
+        <source>Delete the domain identity %1 in %2?
+
+Mail from this domain and from every address in it that is not verified on its own can no longer be sent through SES in this region. Its DKIM keys are deleted too; verifying it again needs new DNS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the email address identity %1 in %2?
+
+Mail from this address can no longer be sent through SES in this region unless its domain is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n identities in %1?
+
+%2
+
+Mail from them can no longer be sent through SES in this region.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimKeySection</name>
+    <message>
+        <source>Your own DKIM key (BYODKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give SES a new RSA private key (1024–2048 bits) under a new selector, and publish its DNS record. Until SES finds the new record it does not sign with the old key, so mail may go unsigned: publish the record first, or switch at a quiet time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DKIM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with &amp;this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Easy DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Easy DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES creates a new 2048-bit key; publish its three CNAME records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting your own DKIM key failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to Easy DKIM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimPage</name>
+    <message>
+        <source>&amp;Easy DKIM: SES creates and rotates the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring your own DKIM key (BYODKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM proves that mail from this domain really comes from you. SES verifies the domain through its DKIM records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your own DKIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2048-bit RSA (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1024-bit RSA (for DNS providers that cannot hold longer records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ses2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the private key from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the DKIM settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load DKIM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.pem *.key *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a selector: it names the DKIM record (selector._domainkey.domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private key or load it from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit RSA private key. SES receives it without the PEM lines; the DNS record will hold its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimSection</name>
+    <message>
+        <source>2048-bit RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1024-bit RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the DKIM status means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign mail with DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign mail with DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing off is not recommended: mail may land in spam and is easier to spoof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next DKIM key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the DKIM key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address is signed with its domain&apos;s DKIM settings; you can turn signing off for this address only (if the domain signs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own key (BYODKIM). To rotate it, publish the new key under a new selector and give SES the new private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy DKIM: SES holds the key and rotates it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Last key generated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current key: %1; next key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the length already set; SES refuses a change to the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES allows one key-length change per 24 hours (more only after a change down to 1024 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing on failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the DKIM key length failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DnsRecordsDialog</name>
+    <message>
+        <source>Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public or private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain signs with its own DKIM key (BYODKIM). SES returns neither the selector nor the public key, so enter them to see the DKIM record: the public key, or the private key it belongs to (it is only read here, never sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYODKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYODKIM public or private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the DKIM record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the identity %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2. Publish these records in the DNS of %3. SES finds them within 72 hours (usually much sooner); the Status column shows what SES has found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DnsRecordsView</name>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cell as it goes into DNS (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every record as tab-separated lines (pastes into a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIND zone-file fragment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (as the SES console downloads)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 53 change batch (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to DNS &amp;admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to DNS admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a mail with these records and instructions in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name server to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this name server (an IP address), for example the domain&apos;s own, to see records before caches expire. Empty: the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS check result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected record&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DNS again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as BIND zone-file fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Route 53 change batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Enter the name server&apos;s IPv4 or IPv6 address, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the system&apos;s resolver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the name server %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correct</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a different value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookups failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are too long for a mail link. They are on the clipboard: paste them into the mail that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Use “Copy all” and send the records yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::ErrorBanner</name>
     <message>
         <source>Error code: %1</source>
@@ -2189,6 +3015,551 @@
     </message>
     <message>
         <source>Dismiss error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentitiesPane</name>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter identities (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no identities in %1 yet. Verify a domain or an email address to send mail from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the identities failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more identities failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n identities match the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityActions</name>
+    <message>
+        <source>&amp;Create identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a new domain or email address (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification, DKIM, MAIL FROM, feedback and tags of the identity (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records this identity needs, with a DNS check (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected identities (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the identities again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email from the selected verified identity (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected identities&apos; names (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityDetailsDialog</name>
+    <message>
+        <source>Identity — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the identity %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In DNS and SES: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 in %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityNamePage</name>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified domain lets you send from any address in it; a verified address only from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name sent to SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as people read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to SES as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com or bücher.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain itself (example.com, not www.example.com). SES then shows the DNS records to publish; verification takes up to 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES sends a mail with a link to this address; the link must be clicked within 24 hours. Addresses are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an email address. Choose “Email address” above, or enter a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a domain. Choose “Domain” above, or enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: verify the domain itself (%1), not its www host, or verification fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityOptionsPage</name>
+    <message>
+        <source>Default configuration set and tags (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES applies the default configuration set to mail from this identity that names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;configuration set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configuration sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no configuration sets in this region yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration sets in this region.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration sets could not be listed (%1); you can still type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentitySummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish creates the identity in SES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to SES as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy DKIM, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1024-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2048-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own %1-bit key, selector %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; if its MX record is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the default MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, SesDesk shows the DNS records to publish. SES looks for them for up to 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES then sends a verification mail to the address; its link must be clicked within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::MailFromPage</name>
+    <message>
+        <source>&amp;Use a custom MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default MAIL FROM domain (amazonses.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject the message (SES answers MailFromDomainNotVerified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM domain (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces return to this subdomain, and SPF then aligns with your domain for DMARC. It needs an MX and an SPF record; use it for nothing else: no sending from it, no receiving mail at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a custom MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On MX failure use the default MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On MX failure reject the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When SES cannot find the MX record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the subdomain, for example “mail” for mail.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid subdomain: use letters, digits and hyphens, labels separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain must be a subdomain, not the domain itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the www host: the MAIL FROM domain must not be used for anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::MailFromSection</name>
+    <message>
+        <source>MAIL FROM &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On MX &amp;failure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (SES uses a subdomain of amazonses.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour on MX failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the custom MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom MAIL FROM domain: bounces go to a subdomain of amazonses.com, and SPF does not align with your domain for DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt;: SES uses %1 and keeps checking its MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending&lt;/b&gt;: SES looks for the MX record of %1 for up to 72 hours; until then it uses the default MAIL FROM domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Temporary failure&lt;/b&gt;: SES cannot find the MX record of %1 now and retries for 72 hours; meanwhile it uses the default MAIL FROM domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: SES did not find the MX record of %1 and stopped checking. Correct the records, then save the domain again to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain must be a subdomain of %1, such as mail.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the MAIL FROM domain failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the MAIL FROM domain failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +3781,135 @@
     </message>
 </context>
 <context>
+    <name>Views::SendingSection</name>
+    <message>
+        <source>Feedback and default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward bounces and complaints by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward bounces and complaints by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the Return-Path (or Source) address. With forwarding off you need another way to learn of bounces and complaints (SNS topics or event publishing); without one SES forwards them anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;configuration set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the default configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing feedback forwarding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the default configuration set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TagEditor</name>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 tags are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag with the value “%1” has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key “%1…” is longer than 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the tag “%1” is longer than 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag keys starting with “aws:” are reserved for AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key “%1” is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TagsSection</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the account id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are saved on the identity&apos;s ARN, which needs the account id; STS GetCallerIdentity did not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tags failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::UpdateAccountSettingsCommand</name>
     <message>
         <source>Pause sending</source>
@@ -2425,6 +3925,49 @@
     </message>
     <message>
         <source>Saving account settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::VerificationSection</name>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the verification status means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-send &amp;verification email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-send verification email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES sends a new mail with a new link, valid for 24 hours (SES API v1 VerifyEmailIdentity; the identity and its settings stay as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES sent a verification mail to %1 from no-reply-aws@amazon.com (subject “Amazon Web Services – Email Address Verification Request in region %2”). If it did not arrive within 5 minutes, check the spelling and the junk folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of %1 clicked the verification link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sending the verification mail failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new verification mail is on its way to %1. Its link is valid for 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -532,6 +532,190 @@
     </message>
 </context>
 <context>
+    <name>Items::DnsRecordModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>purpose (requirement)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Unicode name (ASCII name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unknown: %1)</source>
+        <translation>(알 수 없음: %1)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>DNS check</source>
+        <translation>DNS 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Items::Identity</name>
+    <message>
+        <source>Verified</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>일시적 실패</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 안 됨</translation>
+    </message>
+    <message>
+        <source>SES verified this identity; you can send from it.</source>
+        <translation>SES가 이 자격 증명을 확인했습니다. 이 자격 증명으로 메일을 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SES is looking for the DKIM records in your DNS. DNS changes can take up to 72 hours to be seen; SES keeps checking for 72 hours.</source>
+        <translation>SES가 DNS에서 DKIM 레코드를 찾고 있습니다. DNS 변경이 반영되기까지 최대 72시간이 걸릴 수 있으며, SES는 72시간 동안 계속 확인합니다.</translation>
+    </message>
+    <message>
+        <source>SES sent a verification mail to this address (from no-reply-aws@amazon.com, usually within 5 minutes). The link in it must be clicked within 24 hours.</source>
+        <translation>SES가 이 주소로 확인 메일을 보냈습니다(no-reply-aws@amazon.com에서, 보통 5분 이내). 메일의 링크를 24시간 이내에 클릭해야 합니다.</translation>
+    </message>
+    <message>
+        <source>SES did not find the DNS records within 72 hours and stopped checking. Correct the records, then start verification again.</source>
+        <translation>SES가 72시간 이내에 DNS 레코드를 찾지 못해 확인을 중단했습니다. 레코드를 수정한 다음 확인을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The verification link was not clicked within 24 hours. Re-send the verification mail.</source>
+        <translation>확인 링크가 24시간 이내에 클릭되지 않았습니다. 확인 메일을 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>SES verified this identity before but cannot find its DNS records now. It rechecks for 72 hours: then the identity is verified again or fails.</source>
+        <translation>SES가 이전에 이 자격 증명을 확인했지만 지금은 DNS 레코드를 찾을 수 없습니다. 72시간 동안 다시 확인한 뒤 자격 증명은 다시 확인되거나 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Verification has not started.</source>
+        <translation>확인이 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>SES found the DKIM records and signs your mail.</source>
+        <translation>SES가 DKIM 레코드를 찾았으며 메일에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>SES has not found the DKIM records yet; it keeps looking for up to 72 hours.</source>
+        <translation>SES가 아직 DKIM 레코드를 찾지 못했습니다. 최대 72시간 동안 계속 찾습니다.</translation>
+    </message>
+    <message>
+        <source>SES did not find the DKIM records within 72 hours. Correct the records and set up DKIM again.</source>
+        <translation>SES가 72시간 이내에 DKIM 레코드를 찾지 못했습니다. 레코드를 수정하고 DKIM을 다시 설정하세요.</translation>
+    </message>
+    <message>
+        <source>SES cannot find the DKIM records it found before; it rechecks for 72 hours.</source>
+        <translation>SES가 이전에 찾은 DKIM 레코드를 찾을 수 없습니다. 72시간 동안 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>SES has not started looking for the DKIM records.</source>
+        <translation>SES가 아직 DKIM 레코드를 찾기 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <source>Managed domain</source>
+        <translation>관리형 도메인</translation>
+    </message>
+</context>
+<context>
+    <name>Items::IdentityTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Unicode name (ASCII name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified, signing off</source>
+        <translation>확인됨, 서명 꺼짐</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation>전송 사용</translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation>기본 구성 세트</translation>
+    </message>
+</context>
+<context>
     <name>Items::ProfileListModel</name>
     <message>
         <source>%1 (AWS CLI)</source>
@@ -2138,6 +2322,654 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateIdentityCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>SES refused to create the identity: %1</source>
+        <translation>SES가 자격 증명 생성을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Identity %1 created</source>
+        <translation>자격 증명 %1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Setting the MAIL FROM domain %1…</source>
+        <translation>MAIL FROM 도메인 %1을(를) 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>Setting the MAIL FROM domain…</source>
+        <translation>MAIL FROM 도메인을 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 was created, but setting its MAIL FROM domain %2 failed; set it in the identity&apos;s details</source>
+        <translation>%1을(를) 만들었지만 MAIL FROM 도메인 %2을(를) 설정하지 못했습니다. 자격 증명 세부 정보에서 설정하세요</translation>
+    </message>
+    <message>
+        <source>Identity %1 created with MAIL FROM domain %2</source>
+        <translation>MAIL FROM 도메인 %2(으)로 자격 증명 %1을(를) 만들었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateIdentityWizard</name>
+    <message>
+        <source>Create identity</source>
+        <translation>자격 증명 생성</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteIdentityCommand</name>
+    <message>
+        <source>Delete the domain identity %1 in %2?
+
+Mail from this domain and from every address in it that is not verified on its own can no longer be sent through SES in this region. Its DKIM keys are deleted too; verifying it again needs new DNS records.</source>
+        <translation>%2의 도메인 자격 증명 %1을(를) 삭제할까요?
+
+이 도메인과, 따로 확인되지 않은 이 도메인의 모든 주소에서는 더 이상 이 리전의 SES로 메일을 보낼 수 없습니다. DKIM 키도 삭제되므로 다시 확인하려면 새 DNS 레코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Delete the email address identity %1 in %2?
+
+Mail from this address can no longer be sent through SES in this region unless its domain is verified.</source>
+        <translation>%2의 이메일 주소 자격 증명 %1을(를) 삭제할까요?
+
+도메인이 확인되어 있지 않으면 이 주소에서는 더 이상 이 리전의 SES로 메일을 보낼 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n identities in %1?
+
+%2
+
+Mail from them can no longer be sent through SES in this region.</source>
+        <translation>
+            <numerusform>%1의 자격 증명 %n개를 삭제할까요?
+
+%2
+
+이 자격 증명에서는 더 이상 이 리전의 SES로 메일을 보낼 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete identities</source>
+        <translation>자격 증명 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n identities</source>
+        <translation>
+            <numerusform>자격 증명 %n개를 삭제했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimKeySection</name>
+    <message>
+        <source>Your own DKIM key (BYODKIM)</source>
+        <translation>자체 DKIM 키(BYODKIM)</translation>
+    </message>
+    <message>
+        <source>Give SES a new RSA private key (1024–2048 bits) under a new selector, and publish its DNS record. Until SES finds the new record it does not sign with the old key, so mail may go unsigned: publish the record first, or switch at a quiet time.</source>
+        <translation>새 선택기로 새 RSA 개인 키(1024~2048비트)를 SES에 제공하고 해당 DNS 레코드를 게시하세요. SES가 새 레코드를 찾을 때까지는 이전 키로 서명하지 않으므로 메일이 서명 없이 전송될 수 있습니다. 레코드를 먼저 게시하거나 한가한 시간에 전환하세요.</translation>
+    </message>
+    <message>
+        <source>New &amp;selector:</source>
+        <translation>새 선택기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>개인 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>New DKIM selector</source>
+        <translation>새 DKIM 선택기</translation>
+    </message>
+    <message>
+        <source>New DKIM private key</source>
+        <translation>새 DKIM 개인 키</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;this key</source>
+        <translation>이 키로 서명(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign with this key</source>
+        <translation>이 키로 서명</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Easy DKIM</source>
+        <translation>Easy DKIM으로 돌아가기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Back to Easy DKIM</source>
+        <translation>Easy DKIM으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>SES creates a new 2048-bit key; publish its three CNAME records.</source>
+        <translation>SES가 새 2048비트 키를 만듭니다. 세 개의 CNAME 레코드를 게시하세요.</translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation>선택기는 1~63자의 문자, 숫자 또는 하이픈이어야 하며 하이픈으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Setting your own DKIM key failed</source>
+        <translation>자체 DKIM 키를 설정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Switching to Easy DKIM failed</source>
+        <translation>Easy DKIM으로 전환하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimPage</name>
+    <message>
+        <source>&amp;Easy DKIM: SES creates and rotates the key</source>
+        <translation>Easy DKIM: SES가 키를 만들고 교체합니다(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring your own DKIM key (BYODKIM)</source>
+        <translation>자체 DKIM 키 사용(BYODKIM)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>파일에서 불러오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>DKIM signing</source>
+        <translation>DKIM 서명</translation>
+    </message>
+    <message>
+        <source>DKIM proves that mail from this domain really comes from you. SES verifies the domain through its DKIM records.</source>
+        <translation>DKIM은 이 도메인의 메일이 실제로 사용자가 보낸 것임을 증명합니다. SES는 DKIM 레코드로 도메인을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Easy DKIM</source>
+        <translation>Easy DKIM</translation>
+    </message>
+    <message>
+        <source>Bring your own DKIM key</source>
+        <translation>자체 DKIM 키 사용</translation>
+    </message>
+    <message>
+        <source>DKIM key length</source>
+        <translation>DKIM 키 길이</translation>
+    </message>
+    <message>
+        <source>2048-bit RSA (recommended)</source>
+        <translation>2048비트 RSA(권장)</translation>
+    </message>
+    <message>
+        <source>1024-bit RSA (for DNS providers that cannot hold longer records)</source>
+        <translation>1024비트 RSA(긴 레코드를 저장할 수 없는 DNS 공급자용)</translation>
+    </message>
+    <message>
+        <source>DKIM selector</source>
+        <translation>DKIM 선택기</translation>
+    </message>
+    <message>
+        <source>for example ses2024</source>
+        <translation>예: ses2024</translation>
+    </message>
+    <message>
+        <source>DKIM private key</source>
+        <translation>DKIM 개인 키</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</translation>
+    </message>
+    <message>
+        <source>Load the private key from a file</source>
+        <translation>파일에서 개인 키 불러오기</translation>
+    </message>
+    <message>
+        <source>Problem with the DKIM settings</source>
+        <translation>DKIM 설정의 문제</translation>
+    </message>
+    <message>
+        <source>Key &amp;length:</source>
+        <translation>키 길이(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>선택기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation>개인 키(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Load DKIM private key</source>
+        <translation>DKIM 개인 키 불러오기</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem *.key *.txt);;All files (*)</source>
+        <translation>키 파일 (*.pem *.key *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file.</source>
+        <translation>%1은(는) DKIM 키 파일이라기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Enter a selector: it names the DKIM record (selector._domainkey.domain).</source>
+        <translation>선택기를 입력하세요. 선택기는 DKIM 레코드의 이름이 됩니다(selector._domainkey.domain).</translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation>선택기는 1~63자의 문자, 숫자 또는 하이픈이어야 하며 하이픈으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paste the private key or load it from a file.</source>
+        <translation>개인 키를 붙여 넣거나 파일에서 불러오세요.</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA private key. SES receives it without the PEM lines; the DNS record will hold its public key.</source>
+        <translation>%1비트 RSA 개인 키입니다. SES에는 PEM 줄 없이 전달되며, DNS 레코드에는 공개 키가 들어갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DkimSection</name>
+    <message>
+        <source>2048-bit RSA</source>
+        <translation>2048비트 RSA</translation>
+    </message>
+    <message>
+        <source>1024-bit RSA</source>
+        <translation>1024비트 RSA</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM status</source>
+        <translation>DKIM 상태</translation>
+    </message>
+    <message>
+        <source>What the DKIM status means</source>
+        <translation>DKIM 상태의 의미</translation>
+    </message>
+    <message>
+        <source>&amp;Sign mail with DKIM</source>
+        <translation>DKIM으로 메일 서명(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign mail with DKIM</source>
+        <translation>DKIM으로 메일 서명</translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing off is not recommended: mail may land in spam and is easier to spoof.</source>
+        <translation>DKIM 서명을 끄는 것은 권장하지 않습니다. 메일이 스팸으로 분류되거나 위조되기 쉬워집니다.</translation>
+    </message>
+    <message>
+        <source>Next DKIM key length</source>
+        <translation>다음 DKIM 키 길이</translation>
+    </message>
+    <message>
+        <source>Change &amp;key length</source>
+        <translation>키 길이 변경(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Change the DKIM key length</source>
+        <translation>DKIM 키 길이 변경</translation>
+    </message>
+    <message>
+        <source>DNS &amp;records…</source>
+        <translation>DNS 레코드(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the DNS records</source>
+        <translation>DNS 레코드 보기</translation>
+    </message>
+    <message>
+        <source>An address is signed with its domain&apos;s DKIM settings; you can turn signing off for this address only (if the domain signs).</source>
+        <translation>주소는 도메인의 DKIM 설정으로 서명됩니다. 도메인이 서명하는 경우 이 주소에 대해서만 서명을 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your own key (BYODKIM). To rotate it, publish the new key under a new selector and give SES the new private key.</source>
+        <translation>자체 키(BYODKIM)입니다. 키를 교체하려면 새 선택기로 새 키를 게시하고 SES에 새 개인 키를 제공하세요.</translation>
+    </message>
+    <message>
+        <source>Easy DKIM: SES holds the key and rotates it.%1</source>
+        <translation>Easy DKIM: SES가 키를 보관하고 교체합니다.%1</translation>
+    </message>
+    <message>
+        <source> Last key generated %1.</source>
+        <translation> 마지막 키 생성: %1.</translation>
+    </message>
+    <message>
+        <source>Current key: %1; next key: %2</source>
+        <translation>현재 키: %1, 다음 키: %2</translation>
+    </message>
+    <message>
+        <source>This is the length already set; SES refuses a change to the same length.</source>
+        <translation>이미 설정된 길이입니다. SES는 같은 길이로의 변경을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>SES allows one key-length change per 24 hours (more only after a change down to 1024 bits).</source>
+        <translation>SES는 24시간에 한 번만 키 길이 변경을 허용합니다(1024비트로 낮춘 경우에만 추가 변경 가능).</translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing on failed</source>
+        <translation>DKIM 서명을 켜지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Turning DKIM signing off failed</source>
+        <translation>DKIM 서명을 끄지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Changing the DKIM key length failed</source>
+        <translation>DKIM 키 길이를 변경하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DnsRecordsDialog</name>
+    <message>
+        <source>Selector:</source>
+        <translation>선택기:</translation>
+    </message>
+    <message>
+        <source>Public or private key:</source>
+        <translation>공개 키 또는 개인 키:</translation>
+    </message>
+    <message>
+        <source>DNS records — %1</source>
+        <translation>DNS 레코드 — %1</translation>
+    </message>
+    <message>
+        <source>Identity and region</source>
+        <translation>자격 증명과 리전</translation>
+    </message>
+    <message>
+        <source>This domain signs with its own DKIM key (BYODKIM). SES returns neither the selector nor the public key, so enter them to see the DKIM record: the public key, or the private key it belongs to (it is only read here, never sent).</source>
+        <translation>이 도메인은 자체 DKIM 키(BYODKIM)로 서명합니다. SES는 선택기도 공개 키도 돌려주지 않으므로, DKIM 레코드를 보려면 선택기와 공개 키(또는 해당 개인 키—여기서 읽기만 하고 전송하지 않음)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>BYODKIM selector</source>
+        <translation>BYODKIM 선택기</translation>
+    </message>
+    <message>
+        <source>BYODKIM public or private key</source>
+        <translation>BYODKIM 공개 키 또는 개인 키</translation>
+    </message>
+    <message>
+        <source>Show the DKIM record</source>
+        <translation>DKIM 레코드 보기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1을(를) 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the identity %1 failed</source>
+        <translation>자격 증명 %1을(를) 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 could not be derived</source>
+        <translation>%1의 DNS 레코드를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2. Publish these records in the DNS of %3. SES finds them within 72 hours (usually much sooner); the Status column shows what SES has found so far.</source>
+        <translation>%2의 &lt;b&gt;%1&lt;/b&gt;. 이 레코드를 %3의 DNS에 게시하세요. SES는 72시간 이내에(보통 훨씬 빨리) 찾으며, 상태 열에 SES가 지금까지 찾은 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The key could not be used</source>
+        <translation>키를 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DnsRecordsView</name>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS 레코드</translation>
+    </message>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation>셀 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>셀 복사</translation>
+    </message>
+    <message>
+        <source>Copy the selected cell as it goes into DNS (Ctrl+C)</source>
+        <translation>선택한 셀을 DNS에 입력하는 형태로 복사(Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation>레코드 복사(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>레코드 복사</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>모두 복사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all records</source>
+        <translation>모든 레코드 복사</translation>
+    </message>
+    <message>
+        <source>Copy every record as tab-separated lines (pastes into a spreadsheet)</source>
+        <translation>모든 레코드를 탭으로 구분된 줄로 복사(스프레드시트에 붙여 넣기 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>레코드 내보내기</translation>
+    </message>
+    <message>
+        <source>BIND zone-file fragment…</source>
+        <translation>BIND 영역 파일 조각…</translation>
+    </message>
+    <message>
+        <source>CSV (as the SES console downloads)…</source>
+        <translation>CSV(SES 콘솔 다운로드 형식)…</translation>
+    </message>
+    <message>
+        <source>Route 53 change batch (JSON)…</source>
+        <translation>Route 53 변경 배치(JSON)…</translation>
+    </message>
+    <message>
+        <source>Send to DNS &amp;admin…</source>
+        <translation>DNS 관리자에게 보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Send to DNS admin</source>
+        <translation>DNS 관리자에게 보내기</translation>
+    </message>
+    <message>
+        <source>Write a mail with these records and instructions in your mail program</source>
+        <translation>메일 프로그램에서 이 레코드와 안내가 담긴 메일 작성</translation>
+    </message>
+    <message>
+        <source>&amp;Name server:</source>
+        <translation>네임 서버(&amp;N):</translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation>시스템 리졸버</translation>
+    </message>
+    <message>
+        <source>Name server to ask</source>
+        <translation>질의할 네임 서버</translation>
+    </message>
+    <message>
+        <source>Ask this name server (an IP address), for example the domain&apos;s own, to see records before caches expire. Empty: the system&apos;s resolver.</source>
+        <translation>캐시가 만료되기 전에 레코드를 보려면 이 네임 서버(IP 주소, 예: 도메인 자체의 네임 서버)에 질의합니다. 비워 두면 시스템 리졸버를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>DNS 확인 진행률</translation>
+    </message>
+    <message>
+        <source>DNS check result</source>
+        <translation>DNS 확인 결과</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected record&apos;s check</source>
+        <translation>선택한 레코드의 확인 결과 설명</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>확인 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS 확인 취소</translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation>다시 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>DNS 확인(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check the DNS again</source>
+        <translation>DNS 다시 확인</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS 확인</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>The records could not be written to %1: %2</source>
+        <translation>레코드를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export as BIND zone-file fragment</source>
+        <translation>BIND 영역 파일 조각으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt);;All files (*)</source>
+        <translation>영역 파일 (*.zone *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export as Route 53 change batch</source>
+        <translation>Route 53 변경 배치로 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Enter the name server&apos;s IPv4 or IPv6 address, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation>“%1”은(는) IP 주소가 아닙니다. 네임 서버의 IPv4 또는 IPv6 주소를 입력하거나, 시스템 리졸버를 사용하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Checking with the system&apos;s resolver…</source>
+        <translation>시스템 리졸버로 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking with the name server %1…</source>
+        <translation>네임 서버 %1(으)로 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>확인을 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correct</source>
+        <translation>
+            <numerusform>올바름 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>없음 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a different value</source>
+        <translation>
+            <numerusform>값이 다름 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookups failed</source>
+        <translation>
+            <numerusform>조회 실패 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2.</source>
+        <translation>%1에 확인: %2.</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>예상 값:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>찾은 값:</translation>
+    </message>
+    <message>
+        <source>Records on the clipboard</source>
+        <translation>클립보드의 레코드</translation>
+    </message>
+    <message>
+        <source>The records are too long for a mail link. They are on the clipboard: paste them into the mail that opens.</source>
+        <translation>레코드가 메일 링크에 넣기에는 너무 깁니다. 클립보드에 복사했으니 열리는 메일에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>메일 프로그램 없음</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Use “Copy all” and send the records yourself.</source>
+        <translation>메일 프로그램을 열 수 없습니다. “모두 복사”를 사용해 레코드를 직접 보내세요.</translation>
+    </message>
+</context>
+<context>
     <name>Views::ErrorBanner</name>
     <message>
         <source>Error code: %1</source>
@@ -2182,6 +3014,548 @@
     <message>
         <source>Dismiss error</source>
         <translation>오류 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentitiesPane</name>
+    <message>
+        <source>Identities</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Filter identities (Ctrl+F)</source>
+        <translation>자격 증명 필터(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter identities</source>
+        <translation>자격 증명 필터</translation>
+    </message>
+    <message>
+        <source>Identity actions</source>
+        <translation>자격 증명 작업</translation>
+    </message>
+    <message>
+        <source>Identity count</source>
+        <translation>자격 증명 수</translation>
+    </message>
+    <message>
+        <source>No identities</source>
+        <translation>자격 증명 없음</translation>
+    </message>
+    <message>
+        <source>Create identity…</source>
+        <translation>자격 증명 생성…</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>자격 증명 생성</translation>
+    </message>
+    <message>
+        <source>There are no identities in %1 yet. Verify a domain or an email address to send mail from it.</source>
+        <translation>%1에 아직 자격 증명이 없습니다. 메일을 보내려면 도메인이나 이메일 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Loading the identities failed</source>
+        <translation>자격 증명을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Loading more identities failed</source>
+        <translation>자격 증명을 더 불러오지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n identities match the filter</source>
+        <translation>
+            <numerusform>자격 증명 %n개 중 %1개가 필터와 일치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities</source>
+        <translation>
+            <numerusform>자격 증명 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation> — 스크롤하면 더 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>%1을(를) 삭제하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityActions</name>
+    <message>
+        <source>&amp;Create identity…</source>
+        <translation>자격 증명 생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Verify a new domain or email address (Ctrl+N)</source>
+        <translation>새 도메인 또는 이메일 주소 확인(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>세부 정보(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Verification, DKIM, MAIL FROM, feedback and tags of the identity (Ctrl+I)</source>
+        <translation>자격 증명의 확인, DKIM, MAIL FROM, 피드백 및 태그(Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>DNS &amp;records…</source>
+        <translation>DNS 레코드(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The DNS records this identity needs, with a DNS check (Ctrl+D)</source>
+        <translation>이 자격 증명에 필요한 DNS 레코드와 DNS 확인(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected identities (Del)</source>
+        <translation>선택한 자격 증명 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the identities again (F5)</source>
+        <translation>자격 증명 다시 불러오기(F5)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>테스트 이메일 보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send a test email from the selected verified identity (Ctrl+T)</source>
+        <translation>선택한 확인된 자격 증명에서 테스트 이메일 보내기(Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>이름 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected identities&apos; names (Ctrl+C)</source>
+        <translation>선택한 자격 증명의 이름 복사(Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityDetailsDialog</name>
+    <message>
+        <source>Identity — %1</source>
+        <translation>자격 증명 — %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Reading the identity %1 failed</source>
+        <translation>자격 증명 %1을(를) 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In DNS and SES: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;DNS와 SES에서: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 in %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2의 %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityNamePage</name>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>도메인(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation>이메일 주소(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Domain or email address</source>
+        <translation>도메인 또는 이메일 주소</translation>
+    </message>
+    <message>
+        <source>A verified domain lets you send from any address in it; a verified address only from itself.</source>
+        <translation>확인된 도메인에서는 그 도메인의 모든 주소로 보낼 수 있고, 확인된 주소에서는 그 주소로만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>Name sent to SES</source>
+        <translation>SES로 보내는 이름</translation>
+    </message>
+    <message>
+        <source>Name as people read it</source>
+        <translation>사람이 읽는 이름</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>이름의 문제</translation>
+    </message>
+    <message>
+        <source>Identity type:</source>
+        <translation>자격 증명 유형:</translation>
+    </message>
+    <message>
+        <source>Sent to SES as:</source>
+        <translation>SES로 보내는 형태:</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>표시 형태:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>도메인(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>example.com or bücher.example</source>
+        <translation>example.com 또는 bücher.example</translation>
+    </message>
+    <message>
+        <source>sender@example.com</source>
+        <translation>sender@example.com</translation>
+    </message>
+    <message>
+        <source>Enter the domain itself (example.com, not www.example.com). SES then shows the DNS records to publish; verification takes up to 72 hours.</source>
+        <translation>도메인 자체를 입력하세요(www.example.com이 아니라 example.com). 그러면 게시할 DNS 레코드가 표시되며, 확인에는 최대 72시간이 걸립니다.</translation>
+    </message>
+    <message>
+        <source>SES sends a mail with a link to this address; the link must be clicked within 24 hours. Addresses are case-sensitive.</source>
+        <translation>SES가 이 주소로 링크가 담긴 메일을 보내며, 링크는 24시간 이내에 클릭해야 합니다. 주소는 대소문자를 구분합니다.</translation>
+    </message>
+    <message>
+        <source>This is an email address. Choose “Email address” above, or enter a domain.</source>
+        <translation>이메일 주소입니다. 위에서 “이메일 주소”를 선택하거나 도메인을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is a domain. Choose “Domain” above, or enter an email address.</source>
+        <translation>도메인입니다. 위에서 “도메인”을 선택하거나 이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Note: verify the domain itself (%1), not its www host, or verification fails.</source>
+        <translation>참고: www 호스트가 아니라 도메인 자체(%1)를 확인하세요. 그렇지 않으면 확인에 실패합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentityOptionsPage</name>
+    <message>
+        <source>Default configuration set and tags (optional)</source>
+        <translation>기본 구성 세트와 태그(선택 사항)</translation>
+    </message>
+    <message>
+        <source>SES applies the default configuration set to mail from this identity that names none.</source>
+        <translation>SES는 구성 세트를 지정하지 않은 이 자격 증명의 메일에 기본 구성 세트를 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation>기본 구성 세트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Default &amp;configuration set:</source>
+        <translation>기본 구성 세트(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Listing the configuration sets…</source>
+        <translation>구성 세트 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This account has no configuration sets in this region yet.</source>
+        <translation>이 계정에는 이 리전의 구성 세트가 아직 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration sets in this region.</source>
+        <translation>
+            <numerusform>이 리전의 구성 세트 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration sets could not be listed (%1); you can still type a name.</source>
+        <translation>구성 세트 목록을 불러오지 못했습니다(%1). 이름을 직접 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IdentitySummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Finish creates the identity in SES.</source>
+        <translation>마침을 누르면 SES에 자격 증명이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>만들 항목</translation>
+    </message>
+    <message>
+        <source>Creation status</source>
+        <translation>생성 상태</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>Sent to SES as</source>
+        <translation>SES로 보내는 형태</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>Easy DKIM, %1</source>
+        <translation>Easy DKIM, %1</translation>
+    </message>
+    <message>
+        <source>1024-bit key</source>
+        <translation>1024비트 키</translation>
+    </message>
+    <message>
+        <source>2048-bit key</source>
+        <translation>2048비트 키</translation>
+    </message>
+    <message>
+        <source>Your own %1-bit key, selector %2</source>
+        <translation>자체 %1비트 키, 선택기 %2</translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM</source>
+        <translation>사용자 지정 MAIL FROM</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1; if its MX record is missing: %2</source>
+        <translation>%1, MX 레코드가 없으면: %2</translation>
+    </message>
+    <message>
+        <source>reject the message</source>
+        <translation>메시지 거부</translation>
+    </message>
+    <message>
+        <source>use the default MAIL FROM domain</source>
+        <translation>기본 MAIL FROM 도메인 사용</translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation>기본 구성 세트</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Next, SesDesk shows the DNS records to publish. SES looks for them for up to 72 hours.</source>
+        <translation>다음으로 SesDesk가 게시할 DNS 레코드를 보여 줍니다. SES는 최대 72시간 동안 레코드를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>SES then sends a verification mail to the address; its link must be clicked within 24 hours.</source>
+        <translation>그다음 SES가 주소로 확인 메일을 보내며, 링크는 24시간 이내에 클릭해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MailFromPage</name>
+    <message>
+        <source>&amp;Use a custom MAIL FROM domain</source>
+        <translation>사용자 지정 MAIL FROM 도메인 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default MAIL FROM domain (amazonses.com)</source>
+        <translation>기본 MAIL FROM 도메인 사용(amazonses.com)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the message (SES answers MailFromDomainNotVerified)</source>
+        <translation>메시지 거부(SES가 MailFromDomainNotVerified로 응답)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM domain (optional)</source>
+        <translation>사용자 지정 MAIL FROM 도메인(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Bounces return to this subdomain, and SPF then aligns with your domain for DMARC. It needs an MX and an SPF record; use it for nothing else: no sending from it, no receiving mail at it.</source>
+        <translation>반송 메일이 이 하위 도메인으로 돌아오며, SPF가 DMARC를 위해 도메인과 정렬됩니다. MX 레코드와 SPF 레코드가 필요하며, 다른 용도로는 사용하지 마세요. 이 도메인에서 메일을 보내거나 받지 마세요.</translation>
+    </message>
+    <message>
+        <source>Use a custom MAIL FROM domain</source>
+        <translation>사용자 지정 MAIL FROM 도메인 사용</translation>
+    </message>
+    <message>
+        <source>MAIL FROM subdomain</source>
+        <translation>MAIL FROM 하위 도메인</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>mail</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain</source>
+        <translation>MAIL FROM 도메인</translation>
+    </message>
+    <message>
+        <source>On MX failure use the default MAIL FROM domain</source>
+        <translation>MX 실패 시 기본 MAIL FROM 도메인 사용</translation>
+    </message>
+    <message>
+        <source>On MX failure reject the message</source>
+        <translation>MX 실패 시 메시지 거부</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation>하위 도메인(&amp;S):</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain:</source>
+        <translation>MAIL FROM 도메인:</translation>
+    </message>
+    <message>
+        <source>When SES cannot find the MX record:</source>
+        <translation>SES가 MX 레코드를 찾지 못할 때:</translation>
+    </message>
+    <message>
+        <source>Enter the subdomain, for example “mail” for mail.%1.</source>
+        <translation>하위 도메인을 입력하세요. 예: mail.%1이면 “mail”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid subdomain: use letters, digits and hyphens, labels separated by dots.</source>
+        <translation>“%1”은(는) 올바른 하위 도메인이 아닙니다. 문자, 숫자, 하이픈을 사용하고 레이블은 점으로 구분하세요.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain must be a subdomain, not the domain itself.</source>
+        <translation>MAIL FROM 도메인은 도메인 자체가 아니라 하위 도메인이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Do not use the www host: the MAIL FROM domain must not be used for anything else.</source>
+        <translation>www 호스트는 사용하지 마세요. MAIL FROM 도메인은 다른 용도로 사용하면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MailFromSection</name>
+    <message>
+        <source>MAIL FROM &amp;domain:</source>
+        <translation>MAIL FROM 도메인(&amp;D):</translation>
+    </message>
+    <message>
+        <source>On MX &amp;failure:</source>
+        <translation>MX 실패 시(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Custom MAIL FROM domain</source>
+        <translation>사용자 지정 MAIL FROM 도메인</translation>
+    </message>
+    <message>
+        <source>MAIL FROM status</source>
+        <translation>MAIL FROM 상태</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain</source>
+        <translation>MAIL FROM 도메인</translation>
+    </message>
+    <message>
+        <source>none (SES uses a subdomain of amazonses.com)</source>
+        <translation>없음(SES가 amazonses.com의 하위 도메인 사용)</translation>
+    </message>
+    <message>
+        <source>Behaviour on MX failure</source>
+        <translation>MX 실패 시 동작</translation>
+    </message>
+    <message>
+        <source>Use the default MAIL FROM domain</source>
+        <translation>기본 MAIL FROM 도메인 사용</translation>
+    </message>
+    <message>
+        <source>Reject the message</source>
+        <translation>메시지 거부</translation>
+    </message>
+    <message>
+        <source>&amp;Save MAIL FROM</source>
+        <translation>MAIL FROM 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the MAIL FROM domain</source>
+        <translation>MAIL FROM 도메인 저장</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the custom MAIL FROM domain</source>
+        <translation>사용자 지정 MAIL FROM 도메인 제거</translation>
+    </message>
+    <message>
+        <source>No custom MAIL FROM domain: bounces go to a subdomain of amazonses.com, and SPF does not align with your domain for DMARC.</source>
+        <translation>사용자 지정 MAIL FROM 도메인이 없습니다. 반송 메일은 amazonses.com의 하위 도메인으로 가며, SPF가 DMARC를 위해 도메인과 정렬되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified&lt;/b&gt;: SES uses %1 and keeps checking its MX record.</source>
+        <translation>&lt;b&gt;확인됨&lt;/b&gt;: SES가 %1을(를) 사용하며 MX 레코드를 계속 확인합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending&lt;/b&gt;: SES looks for the MX record of %1 for up to 72 hours; until then it uses the default MAIL FROM domain.</source>
+        <translation>&lt;b&gt;대기 중&lt;/b&gt;: SES가 최대 72시간 동안 %1의 MX 레코드를 찾으며, 그동안 기본 MAIL FROM 도메인을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Temporary failure&lt;/b&gt;: SES cannot find the MX record of %1 now and retries for 72 hours; meanwhile it uses the default MAIL FROM domain.</source>
+        <translation>&lt;b&gt;일시적 실패&lt;/b&gt;: SES가 지금 %1의 MX 레코드를 찾을 수 없어 72시간 동안 다시 시도하며, 그동안 기본 MAIL FROM 도메인을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;: SES did not find the MX record of %1 and stopped checking. Correct the records, then save the domain again to restart.</source>
+        <translation>&lt;b&gt;실패&lt;/b&gt;: SES가 %1의 MX 레코드를 찾지 못해 확인을 중단했습니다. 레코드를 수정한 다음 도메인을 다시 저장하여 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name.</source>
+        <translation>“%1”은(는) 올바른 도메인 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain must be a subdomain of %1, such as mail.%1.</source>
+        <translation>MAIL FROM 도메인은 mail.%1처럼 %1의 하위 도메인이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the MAIL FROM domain failed</source>
+        <translation>MAIL FROM 도메인을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Removing the MAIL FROM domain failed</source>
+        <translation>MAIL FROM 도메인을 제거하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +3776,135 @@
     </message>
 </context>
 <context>
+    <name>Views::SendingSection</name>
+    <message>
+        <source>Feedback and default configuration set</source>
+        <translation>피드백과 기본 구성 세트</translation>
+    </message>
+    <message>
+        <source>&amp;Forward bounces and complaints by email</source>
+        <translation>반송 및 불만 사항을 이메일로 전달(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward bounces and complaints by email</source>
+        <translation>반송 및 불만 사항을 이메일로 전달</translation>
+    </message>
+    <message>
+        <source>Sent to the Return-Path (or Source) address. With forwarding off you need another way to learn of bounces and complaints (SNS topics or event publishing); without one SES forwards them anyway.</source>
+        <translation>Return-Path(또는 Source) 주소로 보냅니다. 전달을 끄면 반송과 불만 사항을 알 수 있는 다른 방법(SNS 주제 또는 이벤트 게시)이 필요하며, 없으면 SES가 어차피 전달합니다.</translation>
+    </message>
+    <message>
+        <source>Default &amp;configuration set:</source>
+        <translation>기본 구성 세트(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Default configuration set</source>
+        <translation>기본 구성 세트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the default configuration set</source>
+        <translation>기본 구성 세트 저장</translation>
+    </message>
+    <message>
+        <source>Changing feedback forwarding failed</source>
+        <translation>피드백 전달을 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Saving the default configuration set failed</source>
+        <translation>기본 구성 세트를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TagEditor</name>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>태그 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>태그 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value (optional)</source>
+        <translation>값(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message>
+        <source>At most %1 tags are allowed.</source>
+        <translation>태그는 최대 %1개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>The tag with the value “%1” has no key.</source>
+        <translation>값이 “%1”인 태그에 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The tag key “%1…” is longer than 128 characters.</source>
+        <translation>태그 키 “%1…”이(가) 128자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The value of the tag “%1” is longer than 256 characters.</source>
+        <translation>태그 “%1”의 값이 256자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with “aws:” are reserved for AWS.</source>
+        <translation>“aws:”로 시작하는 태그 키는 AWS용으로 예약되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The tag key “%1” is there twice.</source>
+        <translation>태그 키 “%1”이(가) 두 번 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TagsSection</name>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Save &amp;tags</source>
+        <translation>태그 저장(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the tags</source>
+        <translation>태그 저장</translation>
+    </message>
+    <message>
+        <source>Finding the account id…</source>
+        <translation>계정 ID를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Tags are saved on the identity&apos;s ARN, which needs the account id; STS GetCallerIdentity did not give it.</source>
+        <translation>태그는 자격 증명의 ARN에 저장되며 여기에는 계정 ID가 필요한데, STS GetCallerIdentity가 계정 ID를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the tags failed</source>
+        <translation>태그를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::UpdateAccountSettingsCommand</name>
     <message>
         <source>Pause sending</source>
@@ -2418,6 +3921,49 @@
     <message>
         <source>Saving account settings…</source>
         <translation>계정 설정을 저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::VerificationSection</name>
+    <message>
+        <source>Verification</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>확인 상태</translation>
+    </message>
+    <message>
+        <source>What the verification status means</source>
+        <translation>확인 상태의 의미</translation>
+    </message>
+    <message>
+        <source>Re-send &amp;verification email</source>
+        <translation>확인 이메일 다시 보내기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-send verification email</source>
+        <translation>확인 이메일 다시 보내기</translation>
+    </message>
+    <message>
+        <source>SES sends a new mail with a new link, valid for 24 hours (SES API v1 VerifyEmailIdentity; the identity and its settings stay as they are).</source>
+        <translation>SES가 24시간 동안 유효한 새 링크가 담긴 새 메일을 보냅니다(SES API v1 VerifyEmailIdentity, 자격 증명과 설정은 그대로 유지됨).</translation>
+    </message>
+    <message>
+        <source>SES sent a verification mail to %1 from no-reply-aws@amazon.com (subject “Amazon Web Services – Email Address Verification Request in region %2”). If it did not arrive within 5 minutes, check the spelling and the junk folder.</source>
+        <translation>SES가 no-reply-aws@amazon.com에서 %1(으)로 확인 메일을 보냈습니다(제목 “Amazon Web Services – Email Address Verification Request in region %2”). 5분 이내에 도착하지 않으면 철자와 정크 메일 폴더를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 clicked the verification link.</source>
+        <translation>%1의 소유자가 확인 링크를 클릭했습니다.</translation>
+    </message>
+    <message>
+        <source>Re-sending the verification mail failed</source>
+        <translation>확인 메일을 다시 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>A new verification mail is on its way to %1. Its link is valid for 24 hours.</source>
+        <translation>새 확인 메일을 %1(으)로 보냈습니다. 링크는 24시간 동안 유효합니다.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QProgressBar>
 
 #include "models/aws/AwsError.h"
+#include "models/connection/DefaultSessionFactory.h"
 #include "models/connection/Session.h"
 
 #include "views/widgets/Tone.h"
@@ -119,7 +120,9 @@ void ConnectionStatus::refresh()
         m_profileLabel->setText(tr("Connecting to %1…").arg(m_profile));
         break;
     case State::Connected:
-        m_profileLabel->setText(tr("Profile: %1").arg(m_profile));
+        // The Sandbox's name follows the interface language even after a live switch.
+        m_profileLabel->setText(
+            tr("Profile: %1").arg(m_local ? Connection::DefaultSessionFactory::sandboxDisplayName() : m_profile));
         break;
     case State::Failed:
         m_profileLabel->setText(tr("Could not connect to %1").arg(m_profile));

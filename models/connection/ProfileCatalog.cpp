@@ -1,5 +1,7 @@
 #include "models/connection/ProfileCatalog.h"
 
+#include <QCoreApplication>
+
 #include "models/connection/AwsProfileSource.h"
 #include "models/connection/DefaultSessionFactory.h"
 #include "models/connection/SesDeskProfileStore.h"
@@ -19,7 +21,56 @@ ProfileCatalog::ProfileCatalog(
     refresh();
 }
 
+ProfileCatalog::~ProfileCatalog()
+{
+    *m_alive = false;
+}
+
+ProfileCatalog::AwsScan ProfileCatalog::scanAws(const AwsProfileSource &source)
+{
+    AwsScan scan;
+    const Aws::Result<QStringList> names = source.profileNames();
+    if (names.isError()) {
+        scan.error = names.error().message;
+        return scan;
+    }
+    if (!names.ok())
+        return scan;
+    // Display names are set on the GUI thread (they are translated).
+    if (names.value().isEmpty() && source.hasEnvironmentCredentials())
+        scan.entries.append({ProfileRef::awsCli(QString()), QString(), source.profileRegion({}), {}, false});
+    for (const QString &name : names.value())
+        scan.entries.append({ProfileRef::awsCli(name), name, source.profileRegion(name), {}, false});
+    return scan;
+}
+
 void ProfileCatalog::refresh()
+{
+    const quint64 generation = ++m_generation;
+    rebuild();
+    if (!m_aws) {
+        Q_EMIT loaded();
+        return;
+    }
+    m_loading = true;
+    m_pool.start([this, generation, alive = m_alive, source = m_aws] {
+        AwsScan scan = scanAws(*source);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, generation, alive, scan = std::move(scan)]() mutable {
+                if (!*alive || generation != m_generation)
+                    return;
+                m_awsEntries = std::move(scan.entries);
+                m_awsError = std::move(scan.error);
+                m_loading = false;
+                rebuild();
+                Q_EMIT loaded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfileCatalog::rebuild()
 {
     ProfileEntries entries;
     if (m_sandboxAvailable) {
@@ -32,18 +83,10 @@ void ProfileCatalog::refresh()
         for (const SesDeskProfile &p : m_sesDesk->profiles())
             entries.append({ProfileRef::sesDesk(p.name), p.name, p.region, p.endpoint, true});
     }
-    m_awsError.clear();
-    if (m_aws) {
-        const Aws::Result<QStringList> names = m_aws->profileNames();
-        if (names.ok()) {
-            if (names.value().isEmpty() && m_aws->hasEnvironmentCredentials())
-                entries.append(
-                    {ProfileRef::awsCli(QString()), tr("default (environment)"), m_aws->profileRegion({}), {}, false});
-            for (const QString &name : names.value())
-                entries.append({ProfileRef::awsCli(name), name, m_aws->profileRegion(name), {}, false});
-        } else if (names.isError()) {
-            m_awsError = names.error().message;
-        }
+    for (ProfileEntry entry : std::as_const(m_awsEntries)) {
+        if (entry.ref.name.isEmpty())
+            entry.displayName = tr("default (environment)");
+        entries.append(entry);
     }
     Q_EMIT aboutToChange();
     m_entries = std::move(entries);

@@ -10,6 +10,7 @@
 #include "models/aws/Result.h"
 #include "models/ses/AccountSettingsTypes.h"
 #include "models/ses/AccountTypes.h"
+#include "models/ses/IdentitySettingsTypes.h"
 #include "models/ses/IdentityTypes.h"
 #include "models/ses/SendingTypes.h"
 #include "models/ses/TemplateTypes.h"
@@ -91,6 +92,41 @@ public:
     Aws::AwsJob *createEmailIdentity(
         const CreateEmailIdentityRequest &request, QObject *context, Callback<CreateEmailIdentityResult> done);
     Aws::AwsJob *deleteEmailIdentity(const QString &name, QObject *context, Callback<Aws::Empty> done);
+
+    // Identity settings (SesClientIdentitySettings.cpp).
+    /// PutEmailIdentityDkimAttributes: DKIM signing on or off.
+    Aws::AwsJob *putEmailIdentityDkimAttributes(
+        const QString &name, bool signingEnabled, QObject *context, Callback<Aws::Empty> done);
+    /// PutEmailIdentityDkimSigningAttributes: another Easy DKIM key length, or BYODKIM.
+    Aws::AwsJob *putEmailIdentityDkimSigningAttributes(const PutDkimSigningAttributesRequest &request,
+        QObject *context,
+        Callback<PutDkimSigningAttributesResult> done);
+    /// PutEmailIdentityMailFromAttributes: set (or, with an empty domain, remove) the custom
+    /// MAIL FROM domain.
+    Aws::AwsJob *putEmailIdentityMailFromAttributes(
+        const PutMailFromAttributesRequest &request, QObject *context, Callback<Aws::Empty> done);
+    /// PutEmailIdentityFeedbackAttributes: bounce and complaint forwarding by email.
+    Aws::AwsJob *putEmailIdentityFeedbackAttributes(
+        const QString &name, bool emailForwardingEnabled, QObject *context, Callback<Aws::Empty> done);
+    /// PutEmailIdentityConfigurationSetAttributes: the default configuration set; an empty
+    /// name removes it.
+    Aws::AwsJob *putEmailIdentityConfigurationSetAttributes(
+        const QString &name, const QString &configurationSetName, QObject *context, Callback<Aws::Empty> done);
+    /// TagResource / UntagResource / ListTagsForResource on any SES resource ARN (an identity's:
+    /// IdentityArn::make()).
+    Aws::AwsJob *tagResource(
+        const QString &resourceArn, const QList<Tag> &tags, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *untagResource(
+        const QString &resourceArn, const QStringList &tagKeys, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *listTagsForResource(const QString &resourceArn, QObject *context, Callback<QList<Tag>> done);
+    /// ListConfigurationSets, one page (pageSize 0 leaves PageSize out), and every page.
+    Aws::AwsJob *listConfigurationSets(
+        const QString &nextToken, int pageSize, QObject *context, Callback<ConfigurationSetPage> done);
+    PagedCall *listAllConfigurationSets(QObject *context, Callback<QStringList> done);
+    /// SES v1 VerifyEmailIdentity: sends the verification mail for an address again. SES v2 has no
+    /// "resend"; this is what the SES console's Resend does, and unlike deleting and re-creating
+    /// the identity it keeps the identity's settings (default configuration set, tags, DKIM).
+    Aws::AwsJob *resendVerificationEmail(const QString &emailAddress, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Configuration sets ----
 

@@ -1,6 +1,8 @@
 #include "views/panes/AccountPane.h"
+#include "views/panes/IdentitiesPane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/panes/StatisticsPane.h"
+#include "views/panes/TemplatesPane.h"
 
 namespace Views
 {
@@ -9,6 +11,8 @@ namespace Views
 void registerDefaultPanes(PaneRegistry &registry)
 {
     registry.add<AccountPane>(PaneOrder::Account);
+    registry.add<IdentitiesPane>(PaneOrder::Identities);
+    registry.add<TemplatesPane>(PaneOrder::Templates);
     registry.add<StatisticsPane>(PaneOrder::Statistics);
 }
 

@@ -23,6 +23,7 @@
 #include "views/widgets/QuotaGauge.h"
 
 #include "tests/gui/support/AccountJson.h"
+#include "tests/gui/support/FixedAwsProfiles.h"
 #include "tests/gui/support/LoopbackSessionFactory.h"
 #include "tests/gui/support/ProbePane.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void shortcutsSwitchRefreshAndFind();
     void connectionFailureIsShown();
     void settingsAreRestored();
+    void startsOnTheAwsDefaultProfileOnceRead();
 
 private:
     std::unique_ptr<Views::MainWindow> makeWindow();
@@ -101,7 +103,8 @@ std::unique_ptr<Views::MainWindow> TestMainWindow::makeWindow()
 {
     Views::PaneRegistry registry;
     Views::registerDefaultPanes(registry);
-    registry.add<ProbePane>(Views::PaneOrder::Identities);
+    // Between Account and Identities, so Ctrl+2 opens it.
+    registry.add<ProbePane>(static_cast<Views::PaneOrder>(static_cast<int>(Views::PaneOrder::Account) + 5));
     Views::MainWindow::Dependencies deps;
     deps.sessions = m_factory.get();
     deps.profiles = m_catalog.get();
@@ -154,6 +157,7 @@ void TestMainWindow::buildsAndShowsTheAccount()
     Views::registerDefaultPanes(defaults);
     QCOMPARE(nav->count(), defaults.entries().size() + 1); // + the probe
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Account"));
+    QCOMPARE(nav->item(2)->text(), QStringLiteral("Identities"));
 }
 
 void TestMainWindow::switchingProfileReloadsAndClearsStaleData()
@@ -343,6 +347,26 @@ void TestMainWindow::settingsAreRestored()
     QCOMPARE(window->session()->region(), QStringLiteral("ap-northeast-2"));
     QCOMPARE(window->currentPane()->id(), QStringLiteral("probe"));
     QCOMPARE(window->size(), QSize(1000, 700));
+}
+
+void TestMainWindow::startsOnTheAwsDefaultProfileOnceRead()
+{
+    // The AWS CLI's files are read on a worker thread; the window waits for them before it
+    // picks the profile to open (here the AWS CLI's "default", in its own region).
+    FixedAwsProfiles aws({QStringLiteral("dev"), QStringLiteral("default")});
+    m_catalog = std::make_unique<Connection::ProfileCatalog>(nullptr, &aws, true);
+    QVERIFY(!m_catalog->isLoaded());
+    m_factory->addProfile(
+        Connection::ProfileRef::awsCli(QStringLiteral("default")), QStringLiteral("default"), m_prodServer->url());
+    auto window = makeWindow();
+    window->start(false);
+    QVERIFY(waitForSession(*window));
+    QCOMPARE(window->session()->profile().key(), QStringLiteral("aws:default"));
+    QCOMPARE(window->session()->region(), QStringLiteral("eu-central-1"));
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(),
+        QStringLiteral("default (AWS CLI)"));
+    window.reset();
+    m_catalog.reset();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -92,6 +92,8 @@ void TestStartupChoice::choose()
     aws.names = awsProfiles;
     aws.env = envCredentials;
     Connection::ProfileCatalog catalog(&store, &aws, true);
+    // The AWS CLI's files are read on a worker thread.
+    QTRY_VERIFY(catalog.isLoaded());
     const QString lastRegion = lastKey.isEmpty() ? QString() : QStringLiteral("ap-northeast-2");
     const auto choice = Connection::StartupChoice::choose(catalog, lastKey, lastRegion, forceSandbox);
     QCOMPARE(choice.profile.key(), expectedKey);
