@@ -2413,6 +2413,71 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::DkimKeySection</name>
+    <message>
+        <source>Your own DKIM key (BYODKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give SES a new RSA private key (1024–2048 bits) under a new selector, and publish its DNS record. Until SES finds the new record it does not sign with the old key, so mail may go unsigned: publish the record first, or switch at a quiet time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DKIM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with &amp;this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Easy DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Easy DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES creates a new 2048-bit key; publish its three CNAME records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting your own DKIM key failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to Easy DKIM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::DkimPage</name>
     <message>
         <source>&amp;Easy DKIM: SES creates and rotates the key</source>

@@ -2411,6 +2411,73 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::DkimKeySection</name>
+    <message>
+        <source>Your own DKIM key (BYODKIM)</source>
+        <translation>자체 DKIM 키(BYODKIM)</translation>
+    </message>
+    <message>
+        <source>Give SES a new RSA private key (1024–2048 bits) under a new selector, and publish its DNS record. Until SES finds the new record it does not sign with the old key, so mail may go unsigned: publish the record first, or switch at a quiet time.</source>
+        <translation>새 선택기로 새 RSA 개인 키(1024~2048비트)를 SES에 제공하고 해당 DNS 레코드를 게시하세요. SES가 새 레코드를 찾을 때까지는 이전 키로 서명하지 않으므로 메일이 서명 없이 전송될 수 있습니다. 레코드를 먼저 게시하거나 한가한 시간에 전환하세요.</translation>
+    </message>
+    <message>
+        <source>New &amp;selector:</source>
+        <translation>새 선택기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>개인 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>New DKIM selector</source>
+        <translation>새 DKIM 선택기</translation>
+    </message>
+    <message>
+        <source>New DKIM private key</source>
+        <translation>새 DKIM 개인 키</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</source>
+        <translation>-----BEGIN PRIVATE KEY-----
+…
+-----END PRIVATE KEY-----</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;this key</source>
+        <translation>이 키로 서명(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign with this key</source>
+        <translation>이 키로 서명</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Easy DKIM</source>
+        <translation>Easy DKIM으로 돌아가기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Back to Easy DKIM</source>
+        <translation>Easy DKIM으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>SES creates a new 2048-bit key; publish its three CNAME records.</source>
+        <translation>SES가 새 2048비트 키를 만듭니다. 세 개의 CNAME 레코드를 게시하세요.</translation>
+    </message>
+    <message>
+        <source>The selector must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation>선택기는 1~63자의 문자, 숫자 또는 하이픈이어야 하며 하이픈으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Setting your own DKIM key failed</source>
+        <translation>자체 DKIM 키를 설정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Switching to Easy DKIM failed</source>
+        <translation>Easy DKIM으로 전환하지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::DkimPage</name>
     <message>
         <source>&amp;Easy DKIM: SES creates and rotates the key</source>

@@ -30,8 +30,10 @@
 #include "views/ConnectionStatus.h"
 #include "views/ConnectionToolBar.h"
 #include "views/MainWindowActions.h"
+#include "views/commands/SendTestEmailCommand.h"
 #include "views/dialogs/PreferencesDialog.h"
 #include "views/dialogs/ProfileDialog.h"
+#include "views/panes/IdentitiesPane.h"
 #include "views/panes/Pane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/widgets/ErrorBanner.h"
@@ -52,7 +54,12 @@ constexpr int PaneIdRole = Qt::UserRole + 1;
 MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent)
     : QMainWindow(parent)
     , m_deps(dependencies)
-    , m_paneContext{dependencies.messageBoxes, dependencies.settings, dependencies.clock, dependencies.statisticsStore}
+    , m_paneContext{dependencies.messageBoxes,
+          dependencies.settings,
+          dependencies.clock,
+          dependencies.statisticsStore,
+          dependencies.network,
+          dependencies.dataDirectory}
     , m_profileModel(new Items::ProfileListModel(dependencies.profiles, this))
     , m_activityLog(new Items::ActivityLogModel(this))
     , m_toolBar(new ConnectionToolBar(m_profileModel, this))
@@ -78,6 +85,10 @@ MainWindow::MainWindow(const Dependencies &dependencies, const PaneRegistry &pan
         pane->setObjectName(pane->id() + QStringLiteral("Pane"));
         m_panes.append(pane);
         m_paneStack->addWidget(pane);
+        if (auto *identities = qobject_cast<IdentitiesPane *>(pane))
+            connect(identities, &IdentitiesPane::sendTestEmailRequested, this, [this](const QString &identity) {
+                sendTestEmail(identity);
+            });
         auto *item = new QListWidgetItem(pane->title(), m_navigation);
         item->setData(PaneIdRole, pane->id());
     }
@@ -150,6 +161,12 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_quitAction = MainWindowActions::make(this, QStringLiteral("quitAction"), {QKeySequence::Quit});
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    m_sendTestEmailAction = MainWindowActions::make(
+        this, QStringLiteral("sendTestEmailMenuAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    m_sendTestEmailAction->setEnabled(false);
+    connect(m_sendTestEmailAction, &QAction::triggered, this, [this] {
+        sendTestEmail();
+    });
     m_activityAction = m_activityDock->toggleViewAction();
     m_activityAction->setObjectName(QStringLiteral("toggleActivityLogAction"));
     m_activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -183,6 +200,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_activityAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_paneActions);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_sendTestEmailAction);
     m_toolBar->addAction(m_profilesAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
@@ -196,6 +216,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_sendTestEmailAction->setText(tr("Send &test email…"));
+    m_sendTestEmailAction->setToolTip(tr("Send a test email to the SES mailbox simulator from a verified identity"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Reload the current pane (F5)"));
     m_copyAction->setText(tr("&Copy"));
@@ -270,6 +293,7 @@ bool MainWindow::switchTo(const Connection::ProfileRef &profile, const QString &
     for (Pane *pane : std::as_const(m_panes))
         pane->setSession(nullptr);
     m_session.reset();
+    m_sendTestEmailAction->setEnabled(false);
     m_connectionBanner->hide();
     m_connectionError = {};
     m_profile = profile;
@@ -309,9 +333,27 @@ void MainWindow::installSession(std::shared_ptr<Connection::Session> session)
         connect(m_session->aws(), &Aws::AwsClient::activityChanged, m_status, &ConnectionStatus::setActivity));
     for (Pane *pane : std::as_const(m_panes))
         pane->setSession(m_session);
+    m_sendTestEmailAction->setEnabled(true);
     if (Pane *pane = currentPane())
         pane->reload();
     Q_EMIT sessionChanged();
+}
+
+void MainWindow::sendTestEmail(const QString &identity)
+{
+    if (!m_session)
+        return;
+    std::optional<Ses::TestEmail> preset;
+    if (!identity.isEmpty()) {
+        Ses::TestEmail email;
+        email.from = identity.contains(QLatin1Char('@')) ? identity : QStringLiteral("test@") + identity;
+        preset = email;
+    }
+    auto *command = new SendTestEmailCommand(m_session, m_paneContext, this, preset);
+    connect(command, &Command::info, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    command->start();
 }
 
 void MainWindow::connectionFailed(

@@ -12,6 +12,7 @@
 #include "views/panes/PaneContext.h"
 
 class QAction;
+class QNetworkAccessManager;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -63,6 +64,8 @@ public:
         const Aws::Clock *clock = nullptr;
         LanguageSettings *language = nullptr; ///< May be null: no Preferences dialog.
         Ses::StatisticsStore *statisticsStore = nullptr; ///< May be null: no statistics history.
+        QNetworkAccessManager *network = nullptr; ///< For panes' non-AWS calls; may be null.
+        QString dataDirectory = {}; ///< Local data (template history, drafts, test sends); empty: none.
     };
 
     MainWindow(const Dependencies &dependencies, const PaneRegistry &panes, QWidget *parent = nullptr);
@@ -102,6 +105,9 @@ public Q_SLOTS:
     /// Opens the Profiles dialog (non-modal to the event loop: tests find it by object name).
     void showProfiles();
     void showPreferences();
+    /// Opens the Send test email dialog for the current connection, with the sender preset to
+    /// identity when given (an address, or an address in a domain identity).
+    void sendTestEmail(const QString &identity = {});
 
 Q_SIGNALS:
     /// A switch ended: session() is the new session, or null with connectionError() set.
@@ -144,9 +150,11 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_activityAction = nullptr;
+    QAction *m_sendTestEmailAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     std::shared_ptr<Connection::Session> m_session;
     QList<QMetaObject::Connection> m_sessionConnections;
     Connection::ProfileRef m_profile;

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include "models/aws/Clock.h"
 #include "models/connection/DefaultSessionFactory.h"
@@ -67,8 +68,17 @@ int main(int argc, char *argv[])
 
     Views::PaneRegistry panes;
     Views::registerDefaultPanes(panes);
-    Views::MainWindow window(
-        {&sessions, &catalog, &sesDeskProfiles, &secrets, &settings, &messageBoxes, &clock, &language, &statistics},
+    Views::MainWindow window({&sessions,
+                                 &catalog,
+                                 &sesDeskProfiles,
+                                 &secrets,
+                                 &settings,
+                                 &messageBoxes,
+                                 &clock,
+                                 &language,
+                                 &statistics,
+                                 &network,
+                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
         panes);
     window.show();
     window.start(parser.isSet(sandboxOption));

@@ -50,6 +50,13 @@ DnsCheckResult DnsRecordModel::checkResultAt(int row) const
     return row >= 0 && row < m_results.size() ? m_results.at(row) : DnsCheckResult{};
 }
 
+void DnsRecordModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int DnsRecordModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_set.records().size());

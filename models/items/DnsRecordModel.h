@@ -62,6 +62,9 @@ public:
         return m_set.records();
     }
 
+    /// After a language change: headers and texts are read again.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

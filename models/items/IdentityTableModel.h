@@ -70,6 +70,9 @@ public:
     std::optional<IdentityEntry> identityAt(const QModelIndex &index) const override;
     std::optional<IdentityEntry> identityAt(int row) const;
 
+    /// After a language change: headers and texts are read again.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

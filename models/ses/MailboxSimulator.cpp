@@ -112,7 +112,7 @@ QString MailboxSimulator::title(Scenario scenario)
     case Scenario::Bounce:
         return tr("Bounce");
     case Scenario::Ooto:
-        return tr("Out of the office (auto-reply)");
+        return tr("Out of office (auto-reply)");
     case Scenario::Complaint:
         return tr("Complaint");
     case Scenario::SuppressionList:

@@ -49,7 +49,7 @@ public:
 
     static Expectation expectation(Scenario scenario);
 
-    /// "Success", "Bounce", "Out of the office (auto-reply)", "Complaint", "Suppression list".
+    /// "Success", "Bounce", "Out of office (auto-reply)", "Complaint", "Suppression list".
     static QString title(Scenario scenario);
     /// The guide's description of what the scenario produces.
     static QString explanation(Scenario scenario);

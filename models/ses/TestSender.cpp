@@ -74,6 +74,24 @@ Aws::AwsJob *TestSender::send(const TestEmail &email, QObject *context, Callback
         });
 }
 
+bool TestSender::isSettled(const TestSendRecord &record)
+{
+    if (!record.accepted())
+        return true;
+    switch (record.outcome.status) {
+    case MessageOutcome::Status::Unknown:
+    case MessageOutcome::Status::Pending:
+        return false;
+    case MessageOutcome::Status::Delivered: {
+        const auto scenario = MailboxSimulator::fromKeyword(record.scenario);
+        return !scenario
+            || (*scenario != MailboxSimulator::Scenario::Ooto && *scenario != MailboxSimulator::Scenario::Complaint);
+    }
+    default:
+        return true;
+    }
+}
+
 void TestSender::checkOutcome(const TestSendRecord &record, QObject *context, Callback<TestSendRecord> done)
 {
     if (!record.accepted() || !m_fetcher) {

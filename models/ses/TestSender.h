@@ -44,6 +44,11 @@ public:
     /// (the refusal's code, message and request id are in it); only a cancel is not a record.
     Aws::AwsJob *send(const TestEmail &email, QObject *context, Callback<TestSendRecord> done);
 
+    /// Whether the record's outcome can still change: not when SES refused it, when it bounced,
+    /// complained, auto-replied or was rejected, nor when it was delivered to a scenario that
+    /// has nothing more to come (success or a custom recipient).
+    static bool isSettled(const TestSendRecord &record);
+
     /// Looks up the record's outcome and keeps the updated record in the history.
     void checkOutcome(const TestSendRecord &record, QObject *context, Callback<TestSendRecord> done);
 

@@ -1,6 +1,7 @@
 #include "views/dialogs/DnsRecordsDialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +98,16 @@ void DnsRecordsDialog::retranslate()
     m_applyKeyButton->setText(tr("Show the DKIM record"));
     m_applyKeyButton->setAccessibleName(tr("Show the DKIM record"));
     m_closeButton->setAccessibleName(tr("Close"));
+}
+
+void DnsRecordsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_identity)
+            showIdentity(*m_identity);
+    }
+    QDialog::changeEvent(event);
 }
 
 void DnsRecordsDialog::setByoDkim(const QString &selector, const QString &publicKey)

@@ -70,6 +70,9 @@ Q_SIGNALS:
     /// The identity was read and the records shown (or an error shown): tests wait on it.
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showIdentity(const Ses::EmailIdentity &identity);
     void applyByoDkim();

@@ -13,6 +13,7 @@
 #include "models/ses/DnsRecordSet.h"
 #include "models/ses/SesClient.h"
 
+#include "views/dialogs/identitydetails/DkimKeySection.h"
 #include "views/dialogs/identitydetails/DkimSection.h"
 #include "views/dialogs/identitydetails/MailFromSection.h"
 #include "views/dialogs/identitydetails/SendingSection.h"
@@ -32,10 +33,11 @@ IdentityDetailsDialog::IdentityDetailsDialog(
     , m_error(new ErrorBanner)
     , m_verification(new VerificationSection(m_session, m_name))
     , m_dkim(new DkimSection(m_session, m_name))
+    , m_dkimKey(new DkimKeySection(m_session, m_name))
     , m_mailFrom(new MailFromSection(m_session, m_name))
     , m_sending(new SendingSection(m_session, m_name))
     , m_tags(new TagsSection(m_session, m_name))
-    , m_sections{m_verification, m_dkim, m_mailFrom, m_sending, m_tags}
+    , m_sections{m_verification, m_dkim, m_dkimKey, m_mailFrom, m_sending, m_tags}
 {
     setObjectName(QStringLiteral("identityDetailsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -69,6 +71,9 @@ IdentityDetailsDialog::IdentityDetailsDialog(
     scroll->setWidget(page);
     connect(m_dkim, &DkimSection::dnsRecordsRequested, this, [this] {
         Q_EMIT dnsRecordsRequested(m_name);
+    });
+    connect(m_dkimKey, &DkimKeySection::ownKeySet, this, [this](const QString &selector, const QString &publicKey) {
+        Q_EMIT ownDkimKeySet(m_name, selector, publicKey);
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

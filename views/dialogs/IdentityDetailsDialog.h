@@ -23,6 +23,7 @@ class Session;
 namespace Views
 {
 
+class DkimKeySection;
 class DkimSection;
 class ErrorBanner;
 class IdentitySection;
@@ -70,6 +71,8 @@ Q_SIGNALS:
     /// A setting changed in SES (the identity table refreshes its row).
     void identityChanged(const QString &name);
     void dnsRecordsRequested(const QString &name);
+    /// The domain now signs with its own key: its DNS record needs this selector and key.
+    void ownDkimKeySet(const QString &name, const QString &selector, const QString &publicKey);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +88,7 @@ private:
     ErrorBanner *m_error;
     VerificationSection *m_verification;
     DkimSection *m_dkim;
+    DkimKeySection *m_dkimKey;
     MailFromSection *m_mailFrom;
     SendingSection *m_sending;
     TagsSection *m_tags;

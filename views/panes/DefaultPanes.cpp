@@ -2,6 +2,7 @@
 #include "views/panes/IdentitiesPane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/panes/StatisticsPane.h"
+#include "views/panes/TemplatesPane.h"
 
 namespace Views
 {
@@ -11,6 +12,7 @@ void registerDefaultPanes(PaneRegistry &registry)
 {
     registry.add<AccountPane>(PaneOrder::Account);
     registry.add<IdentitiesPane>(PaneOrder::Identities);
+    registry.add<TemplatesPane>(PaneOrder::Templates);
     registry.add<StatisticsPane>(PaneOrder::Statistics);
 }
 

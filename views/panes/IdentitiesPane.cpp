@@ -82,6 +82,9 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(Identity::NameColumn, QHeaderView::Stretch);
+    // Size columns from the rows on screen only: asking every row would fetch every identity's
+    // details (the model loads them for the rows a view displays).
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     for (int column :
         {Identity::TypeColumn, Identity::VerificationColumn, Identity::DkimColumn, Identity::SendingColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -211,6 +214,7 @@ void IdentitiesPane::setStatusRefreshInterval(int milliseconds)
 void IdentitiesPane::retranslate()
 {
     m_actions->retranslate();
+    m_model->retranslate();
     m_filter->setPlaceholderText(tr("Filter identities (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter identities"));
     m_table->setAccessibleName(tr("Identities"));
@@ -400,6 +404,15 @@ void IdentitiesPane::openDetails(const QString &name)
                 m_model->refreshIdentity(n);
         });
     connect(m_detailsDialog, &IdentityDetailsDialog::dnsRecordsRequested, this, &IdentitiesPane::openDnsRecords);
+    connect(m_detailsDialog,
+        &IdentityDetailsDialog::ownDkimKeySet,
+        this,
+        [this](const QString &n, const QString &selector, const QString &publicKey) {
+            // SES never returns a BYODKIM key: show its record now, while SesDesk knows it.
+            openDnsRecords(n);
+            if (m_dnsDialog)
+                m_dnsDialog->setByoDkim(selector, publicKey);
+        });
     m_detailsDialog->show();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+
+class QNetworkAccessManager;
 class QSettings;
 
 namespace Aws
@@ -24,6 +27,10 @@ struct PaneContext {
     const Aws::Clock *clock = nullptr;
     /// The statistics history (may be null: charts then show only what SES returns).
     Ses::StatisticsStore *statisticsStore = nullptr;
+    /// For calls that are not AWS API calls (the Sandbox's captured-mail store); may be null.
+    QNetworkAccessManager *network = nullptr;
+    /// Where panes keep local data (template history and drafts, test sends); empty: nowhere.
+    QString dataDirectory = {};
 };
 
 } // namespace Views

@@ -78,11 +78,7 @@ private:
         m_sender.checkOutcome(m_record, this, [this](Aws::Result<Ses::TestSendRecord> updated) {
             if (updated.ok()) {
                 m_record = updated.value();
-                const auto status = m_record.outcome.status;
-                const bool settled = m_record.outcome.isFinal()
-                    || (status == Ses::MessageOutcome::Status::Delivered
-                        && m_record.scenario
-                            == Ses::MailboxSimulator::keyword(Ses::MailboxSimulator::Scenario::Success));
+                const bool settled = Ses::TestSender::isSettled(m_record);
                 if (!settled && ++m_attempts < kOutcomeAttempts) {
                     QTimer::singleShot(kOutcomeRetryMs, this, [this] {
                         checkOutcome();

@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "models/connection/Session.h"
@@ -16,6 +19,7 @@
 #include "views/dialogs/CreateIdentityWizard.h"
 #include "views/dialogs/DnsRecordsDialog.h"
 #include "views/dialogs/IdentityDetailsDialog.h"
+#include "views/i18n/LanguageSettings.h"
 #include "views/panes/IdentitiesPane.h"
 #include "views/panes/identities/IdentityActions.h"
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     }
     void everyControlIsNamed();
     void darkPaletteKeepsTableReadable();
+    void switchesLanguageLive();
 
 private:
     static QStringList unnamed(QWidget *top)
@@ -126,6 +131,33 @@ void TestIdentitiesAccessibility::darkPaletteKeepsTableReadable()
     }
     QVERIFY2(dark_ > light * 4, qPrintable(QStringLiteral("%1 light, %2 dark pixels").arg(light).arg(dark_)));
     QVERIFY(light > 0); // the text is drawn, in the palette's light text colour
+}
+
+void TestIdentitiesAccessibility::switchesLanguageLive()
+{
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    QVERIFY(fixture.createIdentity(*session, QStringLiteral("lang.example")).isEmpty());
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    pane->openDnsRecords(QStringLiteral("lang.example"));
+    QTRY_VERIFY(pane->dnsRecordsDialog() && pane->dnsRecordsDialog()->isLoaded());
+    QAbstractItemModel *model = pane->findChild<QTableView *>(QStringLiteral("identityTable"))->model();
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Identity"));
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("l.ini")), QSettings::IniFormat);
+    Views::LanguageSettings language(&settings, QStringLiteral("en_US"));
+    language.setChoice(Views::LanguageSettings::Choice::Korean);
+    QTRY_COMPARE(pane->actions()->create()->text(), QStringLiteral("자격 증명 생성(&C)…"));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("자격 증명"));
+    QCOMPARE(model->index(0, Items::Identity::VerificationColumn).data().toString(), QStringLiteral("대기 중"));
+    auto *check = pane->dnsRecordsDialog()->findChild<QPushButton *>(QStringLiteral("checkDnsButton"));
+    QCOMPARE(check->text(), QStringLiteral("DNS 확인(&D)"));
+    language.setChoice(Views::LanguageSettings::Choice::English);
+    QTRY_COMPARE(check->text(), QStringLiteral("Check &DNS"));
 }
 
 QTEST_MAIN(TestIdentitiesAccessibility)

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/aws/AwsClient.h"
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/SesDeskProfileStore.h"
 #include "models/connection/Session.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void switchingSessionClearsAndReloads();
     void switchingProfileInTheWindowReloads();
     void filterAndActionsFollowSelection();
+    void readsDetailsOfVisibleRowsOnly();
 
 private:
     template <typename T> static T *child(QObject *parent, const QString &name)
@@ -457,6 +460,50 @@ void TestIdentitiesPane::filterAndActionsFollowSelection()
     QSignalSpy test(pane.get(), &Views::IdentitiesPane::sendTestEmailRequested);
     actions->sendTestEmail()->trigger();
     QCOMPARE(test.size(), 1);
+}
+
+void TestIdentitiesPane::readsDetailsOfVisibleRowsOnly()
+{
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    constexpr int Count = 120;
+    for (int i = 0; i < Count; ++i)
+        QVERIFY(
+            fixture.createIdentity(*session, QStringLiteral("d%1.example").arg(i, 3, 10, QLatin1Char('0'))).isEmpty());
+    QStringList asked;
+    connect(session->aws(), &Aws::AwsClient::callStarted, this, [&asked](quint64, const QString &operation) {
+        if (operation == QLatin1String("GetEmailIdentity"))
+            asked << operation;
+    });
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    // The Sandbox, like SES, answers in pages (of 100): the rest waits behind NextToken.
+    QCOMPARE(pane->model()->rowCount(), 100);
+    QVERIFY(pane->model()->hasMore());
+    QVERIFY(
+        child<QLabel>(pane.get(), QStringLiteral("identitySummaryLabel"))->text().contains(QStringLiteral("scroll")));
+    auto *table = child<QTableView>(pane.get(), QStringLiteral("identityTable"));
+    const int visible = table->viewport()->height() / table->verticalHeader()->defaultSectionSize() + 2;
+    // Let the view lay out and the details of what it shows arrive.
+    QTRY_VERIFY(!asked.isEmpty());
+    QTest::qWait(300);
+    QVERIFY2(asked.size() <= visible,
+        qPrintable(
+            QStringLiteral("%1 GetEmailIdentity calls for about %2 visible rows").arg(asked.size()).arg(visible)));
+    // Scrolling to the end loads the next page and reads the rows that come into view, not the
+    // ones in between.
+    const int before = static_cast<int>(asked.size());
+    table->scrollToBottom();
+    QTRY_COMPARE(pane->model()->rowCount(), Count);
+    QVERIFY(!pane->model()->hasMore());
+    table->scrollToBottom();
+    QTRY_VERIFY(asked.size() > before);
+    QTest::qWait(300);
+    // (The old last screen and the new one were both shown: at most two screens more.)
+    QVERIFY2(asked.size() <= before + 2 * visible, qPrintable(QString::number(asked.size())));
+    QVERIFY(asked.size() < Count / 2);
 }
 
 QTEST_MAIN(TestIdentitiesPane)

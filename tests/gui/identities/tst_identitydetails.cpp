@@ -2,9 +2,12 @@
 // is shown as SES has it and saved at once; BYODKIM keys are checked before anything is sent.
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void emailIdentityOffersResend();
     void byoDkimKeysAreCheckedBeforeSending();
     void editsTagsOnTheIdentityArn();
+    void switchesToOwnKeyAndBack();
 
 private:
     template <typename T> static T *child(QObject *parent, const QString &name)
@@ -348,6 +352,55 @@ void TestIdentityDetails::editsTagsOnTheIdentityArn()
     table->item(2, 0)->setText(QStringLiteral("team"));
     QVERIFY(!save->isEnabled());
     QVERIFY(child<QLabel>(dialog, QStringLiteral("tagProblemLabel"))->text().contains(QStringLiteral("twice")));
+}
+
+void TestIdentityDetails::switchesToOwnKeyAndBack()
+{
+    QTemporaryDir dir;
+    const QString keyPath
+        = makeKey(dir.path(), QStringLiteral("rot.pem"), {QStringLiteral("genrsa"), QStringLiteral("2048")});
+    QVERIFY(!keyPath.isEmpty());
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QString pem = QString::fromLatin1(keyFile.readAll());
+
+    IdentitiesFixture fixture;
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    QVERIFY(fixture.createIdentity(*session, QStringLiteral("rotate.example")).isEmpty());
+    auto pane = fixture.makePane(session);
+    QVERIFY(pane);
+    Views::IdentityDetailsDialog *dialog = openDetails(pane.get(), QStringLiteral("rotate.example"));
+    QVERIFY(dialog);
+    auto *use = child<QPushButton>(dialog, QStringLiteral("useOwnDkimKeyButton"));
+    QVERIFY(!use->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, QStringLiteral("useEasyDkimButton"))->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("newDkimSelectorEdit")), QStringLiteral("rot1"));
+    auto *keyEdit = child<QPlainTextEdit>(dialog, QStringLiteral("newDkimKeyEdit"));
+    QTest::keyClicks(keyEdit, QStringLiteral("MIIBroken"));
+    QVERIFY(!use->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, QStringLiteral("newDkimKeyProblemLabel"))->text().isEmpty());
+    keyEdit->selectAll();
+    QApplication::clipboard()->setText(pem);
+    QTest::keySequence(keyEdit, QKeySequence::Paste);
+    QVERIFY(use->isEnabled());
+    QVERIFY(clickAndReload(dialog, use));
+    QVERIFY2(!dialog->errorBanner()->isVisible(), qPrintable(dialog->errorBanner()->text()));
+    QCOMPARE(dialog->identity()->dkim.signingAttributesOrigin, QStringLiteral("EXTERNAL"));
+    QVERIFY(keyEdit->toPlainText().isEmpty()); // the secret is not kept on screen
+    // The record to publish, while SesDesk still knows the public key.
+    QTRY_VERIFY(pane->dnsRecordsDialog() && pane->dnsRecordsDialog()->isLoaded());
+    const Ses::DnsRecord record = pane->dnsRecordsDialog()->view()->model()->recordAt(0);
+    QCOMPARE(record.name, QStringLiteral("rot1._domainkey.rotate.example"));
+    QVERIFY(record.value.startsWith(QStringLiteral("p=MIIBIjAN")));
+
+    // And back to Easy DKIM.
+    auto *easy = child<QPushButton>(dialog, QStringLiteral("useEasyDkimButton"));
+    QVERIFY(easy->isVisible());
+    QVERIFY(clickAndReload(dialog, easy));
+    QCOMPARE(dialog->identity()->dkim.signingAttributesOrigin, QStringLiteral("AWS_SES"));
+    QCOMPARE(dialog->identity()->dkim.tokens.size(), 3);
 }
 
 QTEST_MAIN(TestIdentityDetails)

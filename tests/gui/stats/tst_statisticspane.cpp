@@ -501,6 +501,11 @@ void TestStatisticsPane::configurationSetReputation()
         last.queryItemValue(QStringLiteral("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value")),
         QStringLiteral("marketing"));
     QVERIFY(child<QLabel>(QStringLiteral("reputationScopeLabel"))->text().contains(QStringLiteral("marketing")));
+    // A language switch retranslates the controls but keeps the set typed in.
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(m_pane.get(), &languageChange);
+    QCOMPARE(sets->currentText(), QStringLiteral("marketing"));
+    QCOMPARE(sets->itemText(0), QStringLiteral("Whole account"));
 }
 
 void TestStatisticsPane::createAlarmShowsThenCreates()

@@ -211,6 +211,7 @@ DnsRecordsView::~DnsRecordsView()
 
 void DnsRecordsView::retranslate()
 {
+    m_model->retranslate();
     m_table->setAccessibleName(tr("DNS records"));
     m_copyCellButton->setText(tr("Copy &cell"));
     m_copyCellButton->setAccessibleName(tr("Copy cell"));

@@ -145,10 +145,13 @@ void StatisticsControls::retranslate()
                 : s < 3600 ? tr("Every %n minute(s)", nullptr, s / 60)
                            : tr("Every %n hour(s)", nullptr, s / 3600));
     }
-    const bool accountShown = configurationSet().isEmpty();
+    // Renaming the current item rewrites the edit field: keep a typed set name.
+    const QString typed = configurationSet();
     m_configurationSetCombo->setItemText(0, tr("Whole account"));
-    if (accountShown)
+    if (typed.isEmpty())
         m_configurationSetCombo->setCurrentIndex(0);
+    else
+        m_configurationSetCombo->setEditText(typed);
     m_configurationSetCombo->lineEdit()->setPlaceholderText(tr("Configuration set name"));
     m_periodCombo->setAccessibleName(tr("Aggregation period"));
     m_rangeCombo->setAccessibleName(tr("Time range"));

@@ -176,7 +176,7 @@ int main(int argc, char *argv[])
     waitFor([details] {
         return details->identity().has_value();
     });
-    details->resize(760, 1000);
+    details->resize(760, 1240);
     save(details, out.filePath(QStringLiteral("identity-details-%1.png").arg(lang)));
     details->close();
 
