@@ -3,6 +3,8 @@
 // its own folder) and one line here.
 
 #include "sandbox/SandboxParts.h"
+#include "sandbox/metrics/CloudWatchOperations.h"
+#include "sandbox/metrics/SendStatisticsOperations.h"
 #include "sandbox/ops/AccountOperations.h"
 #include "sandbox/ops/ConfigurationSetOperations.h"
 #include "sandbox/ops/ContactListOperations.h"
@@ -13,6 +15,7 @@
 #include "sandbox/ops/IdentityPolicyOperations.h"
 #include "sandbox/ops/SendingOperations.h"
 #include "sandbox/ops/TagOperations.h"
+#include "sandbox/protocol/QueryJsonBridge.h"
 #include "sandbox/state/IdentityName.h"
 #include "sandbox/templates/EmailTemplateOperations.h"
 
@@ -37,15 +40,25 @@ void SandboxServer::installFamilies()
     for (const auto &family : d->families)
         family->registerWith(d->sesv2.operations());
 
-    // SES v1 and CloudWatch answer on the same endpoint; their actions are added by the
-    // statistics and metrics families.
-    d->query.service(QStringLiteral("ses"),
+    // SES v1 and CloudWatch answer on the same endpoint.
+    QueryService &ses = d->query.service(QStringLiteral("ses"),
         QStringLiteral("2010-12-01"),
         QStringLiteral("http://ses.amazonaws.com/doc/2010-12-01/"));
-    d->query.service(QStringLiteral("monitoring"),
+    d->sendStatistics = std::make_unique<SendStatisticsOperations>(context);
+    d->sendStatistics->registerWith(ses);
+
+    // CloudWatch: one set of handlers for the awsJson protocol current AWS CLIs send and the
+    // Query protocol everything else sends.
+    QueryService &monitoring = d->query.service(QStringLiteral("monitoring"),
         QStringLiteral("2010-08-01"),
         QStringLiteral("http://monitoring.amazonaws.com/doc/2010-08-01/"));
-    d->jsonRpc.service(QStringLiteral("GraniteServiceVersion20100801"), QStringLiteral("monitoring"), true);
+    JsonRpcService &cloudWatch
+        = d->jsonRpc.service(QStringLiteral("GraniteServiceVersion20100801"), QStringLiteral("monitoring"), true);
+    cloudWatch.model = ServiceModel::cloudwatch();
+    auto cloudWatchOperations = std::make_unique<CloudWatchOperations>(context);
+    cloudWatchOperations->registerWith(cloudWatch.operations);
+    d->families.push_back(std::move(cloudWatchOperations));
+    QueryJsonBridge::expose(monitoring, cloudWatch);
 }
 
 void SandboxServer::registerTaggableResources()

@@ -13,6 +13,7 @@
 #include "sandbox/http/HttpFrontend.h"
 #include "sandbox/http/RequestRouter.h"
 #include "sandbox/mail/CapturedMailStore.h"
+#include "sandbox/metrics/SendStatisticsOperations.h"
 #include "sandbox/model/ServiceModel.h"
 #include "sandbox/ops/OperationFamily.h"
 #include "sandbox/protocol/JsonRpcEndpoint.h"
@@ -97,6 +98,7 @@ struct SandboxServer::Parts {
     ControlApi control;
     RequestRouter router;
     std::vector<std::unique_ptr<OperationFamily>> families;
+    std::unique_ptr<SendStatisticsOperations> sendStatistics;
     SandboxServer::DemoDataFiller demoDataFiller;
     quint16 port = 0;
     std::unique_ptr<HttpFrontend> frontend;

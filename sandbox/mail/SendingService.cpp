@@ -327,7 +327,12 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
             listedReason = m_context.hooks.suppressionList()->reasonFor(address);
         if (scenario == MailboxSimulator::Scenario::SuppressionList
             || (listedReason && reasons.contains(*listedReason))) {
-            // Accepted and counted as a send, but not delivered; not counted in the bounce rate.
+            // Accepted and counted as a send, but not delivered. GetSendStatistics counts the
+            // bounce SES reports; the reputation rates leave the message out altogether (the guide:
+            // mail to suppressed addresses does not count toward the bounce or complaint rate).
+            ++counters.bounces;
+            if (!simulator)
+                --counters.reputationSends;
             suppressedBounced.append(QJsonObject{{QStringLiteral("emailAddress"), address},
                 {QStringLiteral("action"), QStringLiteral("failed")},
                 {QStringLiteral("status"), QStringLiteral("5.1.1")},
@@ -414,6 +419,14 @@ QString SendingService::accept(const OutboundMessage &message, const Checked &ch
             {QStringLiteral("reject"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("Bad content")}}}});
     }
     m_context.ledger.record(now, counters);
+    if (checked.configurationSet
+        && checked.configurationSet->value(QLatin1String("ReputationOptions"))
+               .toObject()
+               .value(QLatin1String("ReputationMetricsEnabled"))
+               .toBool()) {
+        m_context.ledger.recordForConfigurationSet(
+            checked.configurationSet->value(QLatin1String("ConfigurationSetName")).toString(), now, counters);
+    }
     // Events in the order they happened (ISO timestamps sort as text).
     QList<QJsonObject> ordered;
     for (const auto &e : std::as_const(events))

@@ -57,6 +57,27 @@ std::shared_ptr<const ServiceModel> ServiceModel::sesv2()
     return model;
 }
 
+std::shared_ptr<const ServiceModel> ServiceModel::cloudwatch()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const ServiceModel> model;
+    QMutexLocker lock(&mutex);
+    if (!model)
+        model = load(QStringLiteral(":/sandbox/model/cloudwatch-2010-08-01.json"));
+    return model;
+}
+
+QString ServiceModel::errorShapeForCode(const QString &code) const
+{
+    for (auto it = m_shapes.begin(); it != m_shapes.end(); ++it) {
+        const QJsonObject shape = it.value().toObject();
+        if (shape.value(QLatin1String("exception")).toBool()
+            && shape.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(it.key()) == code)
+            return it.key();
+    }
+    return code;
+}
+
 const OperationModel *ServiceModel::operation(const QString &name) const
 {
     const auto it = m_byName.constFind(name);

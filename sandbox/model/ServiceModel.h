@@ -31,6 +31,8 @@ public:
     static std::shared_ptr<const ServiceModel> load(const QString &path, QString *error = nullptr);
     /// The embedded SES v2 model.
     static std::shared_ptr<const ServiceModel> sesv2();
+    /// The embedded CloudWatch model, trimmed to the operations the Sandbox serves.
+    static std::shared_ptr<const ServiceModel> cloudwatch();
 
     const QJsonObject &metadata() const
     {
@@ -43,6 +45,9 @@ public:
     const OperationModel *operation(const QString &name) const;
     /// The shape definition ({"type": ..., "members": ...}); empty if unknown.
     QJsonObject shape(const QString &name) const;
+    /// The exception shape whose Query error code is code ("InvalidParameterValue" ->
+    /// "InvalidParameterValueException"): awsJson names errors by shape, Query by code.
+    QString errorShapeForCode(const QString &code) const;
     bool hasShape(const QString &name) const
     {
         return m_shapes.contains(name);

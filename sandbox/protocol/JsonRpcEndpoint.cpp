@@ -103,6 +103,15 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
     JsonOutcome outcome = entry->handler(call);
     if (!outcome) {
         m_store.rollback();
+        if (service->model && queryCompatible) {
+            // Handlers speak in Query codes ("InvalidParameterValue"); awsJson names the error
+            // by its shape ("InvalidParameterValueException") and keeps the code for
+            // x-amzn-query-error.
+            ServiceError error = outcome.error();
+            const QString queryCode = error.code;
+            error.code = service->model->errorShapeForCode(queryCode);
+            return JsonRpcProtocol::error(error, contentType, requestId, queryCompatible, queryCode);
+        }
         return JsonRpcProtocol::error(outcome.error(), contentType, requestId, queryCompatible);
     }
     QString storeError;

@@ -14,6 +14,8 @@ namespace
 {
 
 const QString kCollection = QStringLiteral("sending-statistics");
+// Keys "<set>/<bucket>": set names never contain '/', so one set's buckets share a prefix.
+const QString kSetCollection = QStringLiteral("sending-statistics-by-configuration-set");
 
 QString keyFor(const QDateTime &bucket)
 {
@@ -90,6 +92,15 @@ bool SendingLedger::record(const QDateTime &when, const SendingCounters &delta)
     return m_store.put(kCollection, key, toJson(counters));
 }
 
+bool SendingLedger::recordForConfigurationSet(
+    const QString &setName, const QDateTime &when, const SendingCounters &delta)
+{
+    const QString key = setName + QLatin1Char('/') + keyFor(bucketStart(when));
+    SendingCounters counters = fromJson(m_store.get(kSetCollection, key).value_or(QJsonObject()));
+    counters += delta;
+    return m_store.put(kSetCollection, key, toJson(counters));
+}
+
 qint64 SendingLedger::sentLast24Hours(const QDateTime &now) const
 {
     qint64 total = 0;
@@ -105,6 +116,23 @@ QList<SendingLedger::Bucket> SendingLedger::buckets(const QDateTime &from, const
     const QString after = keyFor(bucketStart(from).addSecs(-1));
     for (const StoredDocument &doc : m_store.list(kCollection, after)) {
         const QDateTime start = fromKey(doc.key);
+        if (start < from)
+            continue;
+        if (start >= to)
+            break;
+        out.append(Bucket{start, fromJson(doc.body)});
+    }
+    return out;
+}
+
+QList<SendingLedger::Bucket> SendingLedger::configurationSetBuckets(
+    const QString &setName, const QDateTime &from, const QDateTime &to) const
+{
+    QList<Bucket> out;
+    const QString prefix = setName + QLatin1Char('/');
+    const QString after = prefix + keyFor(bucketStart(from).addSecs(-1));
+    for (const StoredDocument &doc : m_store.list(kSetCollection, after, -1, prefix)) {
+        const QDateTime start = fromKey(doc.key.mid(prefix.size()));
         if (start < from)
             continue;
         if (start >= to)

@@ -41,10 +41,15 @@ public:
     static QDateTime bucketStart(const QDateTime &time);
 
     bool record(const QDateTime &when, const SendingCounters &delta);
+    /// The same counts for mail sent under a configuration set with reputation metrics enabled
+    /// (CloudWatch's per-set reputation metrics, dimension ses:configuration-set).
+    bool recordForConfigurationSet(const QString &setName, const QDateTime &when, const SendingCounters &delta);
     /// Recipients counted against the quota in the 24 hours before now.
     qint64 sentLast24Hours(const QDateTime &now) const;
     /// Buckets whose start lies in [from, to), oldest first.
     QList<Bucket> buckets(const QDateTime &from, const QDateTime &to) const;
+    /// A configuration set's buckets whose start lies in [from, to), oldest first.
+    QList<Bucket> configurationSetBuckets(const QString &setName, const QDateTime &from, const QDateTime &to) const;
 
     /// Takes recipients from the per-second budget (bursts up to max(50, 5 × rate), so any
     /// single message of up to 50 recipients fits an idle account).
