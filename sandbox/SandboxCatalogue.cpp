@@ -3,6 +3,7 @@
 // its own folder) and one line here.
 
 #include "sandbox/SandboxParts.h"
+#include "sandbox/demo/DemoAccount.h"
 #include "sandbox/metrics/CloudWatchOperations.h"
 #include "sandbox/metrics/SendStatisticsOperations.h"
 #include "sandbox/ops/AccountOperations.h"
@@ -65,6 +66,14 @@ void SandboxServer::installFamilies()
     cloudWatchOperations->registerWith(cloudWatch.operations);
     d->families.push_back(std::move(cloudWatchOperations));
     QueryJsonBridge::expose(monitoring, cloudWatch);
+
+    // --demo-data: a realistic account, made through the handlers above.
+    d->demoDataFiller = [this](SandboxContext &fillContext, QString *error) {
+        OperationRegistry &monitoringOperations
+            = d->jsonRpc.service(QStringLiteral("GraniteServiceVersion20100801"), QStringLiteral("monitoring"), true)
+                  .operations;
+        return DemoAccount(fillContext, d->sesv2.operations(), monitoringOperations).fill(error);
+    };
 }
 
 void SandboxServer::registerTaggableResources()
