@@ -17,6 +17,7 @@
 #include "sandbox/ops/TagOperations.h"
 #include "sandbox/protocol/QueryJsonBridge.h"
 #include "sandbox/state/IdentityName.h"
+#include "sandbox/suppression/SuppressionOperations.h"
 #include "sandbox/templates/EmailTemplateOperations.h"
 
 namespace Sandbox
@@ -37,6 +38,11 @@ void SandboxServer::installFamilies()
     d->families.push_back(std::make_unique<SendingOperations>(context));
     d->families.push_back(std::make_unique<EmailTemplateOperations>(context, d->templates, d->templateEngine));
     d->hooks.setTemplateRenderer(&d->templateEngine);
+    d->importJobs = std::make_unique<ImportJobRunner>(context, d->suppressions, d->objects, [this] {
+        return url();
+    });
+    d->families.push_back(std::make_unique<SuppressionOperations>(context, d->suppressions, *d->importJobs));
+    d->hooks.setSuppressionList(&d->suppressions);
     for (const auto &family : d->families)
         family->registerWith(d->sesv2.operations());
 
