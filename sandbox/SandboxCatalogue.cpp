@@ -3,6 +3,7 @@
 // its own folder) and one line here.
 
 #include "sandbox/SandboxParts.h"
+#include "sandbox/demo/DemoAccount.h"
 #include "sandbox/metrics/CloudWatchOperations.h"
 #include "sandbox/metrics/SendStatisticsOperations.h"
 #include "sandbox/ops/AccountOperations.h"
@@ -17,6 +18,7 @@
 #include "sandbox/ops/TagOperations.h"
 #include "sandbox/protocol/QueryJsonBridge.h"
 #include "sandbox/state/IdentityName.h"
+#include "sandbox/suppression/SuppressionOperations.h"
 #include "sandbox/templates/EmailTemplateOperations.h"
 
 namespace Sandbox
@@ -37,6 +39,11 @@ void SandboxServer::installFamilies()
     d->families.push_back(std::make_unique<SendingOperations>(context));
     d->families.push_back(std::make_unique<EmailTemplateOperations>(context, d->templates, d->templateEngine));
     d->hooks.setTemplateRenderer(&d->templateEngine);
+    d->importJobs = std::make_unique<ImportJobRunner>(context, d->suppressions, d->objects, [this] {
+        return url();
+    });
+    d->families.push_back(std::make_unique<SuppressionOperations>(context, d->suppressions, *d->importJobs));
+    d->hooks.setSuppressionList(&d->suppressions);
     for (const auto &family : d->families)
         family->registerWith(d->sesv2.operations());
 
@@ -59,6 +66,14 @@ void SandboxServer::installFamilies()
     cloudWatchOperations->registerWith(cloudWatch.operations);
     d->families.push_back(std::move(cloudWatchOperations));
     QueryJsonBridge::expose(monitoring, cloudWatch);
+
+    // --demo-data: a realistic account, made through the handlers above.
+    d->demoDataFiller = [this](SandboxContext &fillContext, QString *error) {
+        OperationRegistry &monitoringOperations
+            = d->jsonRpc.service(QStringLiteral("GraniteServiceVersion20100801"), QStringLiteral("monitoring"), true)
+                  .operations;
+        return DemoAccount(fillContext, d->sesv2.operations(), monitoringOperations).fill(error);
+    };
 }
 
 void SandboxServer::registerTaggableResources()

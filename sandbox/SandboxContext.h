@@ -22,6 +22,8 @@ class SendingLedger;
 class CapturedMailStore;
 class SandboxHooks;
 class EmailTemplateRepository;
+class SuppressionStore;
+class ObjectStore;
 
 /// The shared services every family of operations works with. Built once by SandboxServer;
 /// families keep a reference. New families (templates, suppression list, statistics) get the
@@ -40,6 +42,8 @@ struct SandboxContext {
     CapturedMailStore &mail;
     SandboxHooks &hooks;
     EmailTemplateRepository &templates;
+    SuppressionStore &suppressions;
+    ObjectStore &objects;
     QRandomGenerator &random;
 };
 

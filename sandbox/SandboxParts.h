@@ -19,6 +19,7 @@
 #include "sandbox/protocol/JsonRpcEndpoint.h"
 #include "sandbox/protocol/QueryEndpoint.h"
 #include "sandbox/protocol/RestJsonEndpoint.h"
+#include "sandbox/s3/ObjectStore.h"
 #include "sandbox/state/AccountRepository.h"
 #include "sandbox/state/ConfigurationSetRepository.h"
 #include "sandbox/state/ContactRepository.h"
@@ -27,6 +28,8 @@
 #include "sandbox/state/SendingLedger.h"
 #include "sandbox/state/StateStore.h"
 #include "sandbox/state/TaggableResources.h"
+#include "sandbox/suppression/ImportJobRunner.h"
+#include "sandbox/suppression/SuppressionStore.h"
 #include "sandbox/templates/EmailTemplateEngine.h"
 #include "sandbox/templates/EmailTemplateRepository.h"
 
@@ -48,6 +51,8 @@ struct SandboxServer::Parts {
         , mail(*store)
         , templates(*store)
         , templateEngine(templates, config)
+        , suppressions(*store)
+        , objects(*store)
         , context{config,
               clock,
               *store,
@@ -61,6 +66,8 @@ struct SandboxServer::Parts {
               mail,
               hooks,
               templates,
+              suppressions,
+              objects,
               random}
         , authenticator(config.region, clock)
         , sesv2(ServiceModel::sesv2(),
@@ -90,6 +97,8 @@ struct SandboxServer::Parts {
     SandboxHooks hooks;
     EmailTemplateRepository templates;
     EmailTemplateEngine templateEngine;
+    SuppressionStore suppressions;
+    ObjectStore objects;
     SandboxContext context;
     RequestAuthenticator authenticator;
     RestJsonEndpoint sesv2;
@@ -99,6 +108,7 @@ struct SandboxServer::Parts {
     RequestRouter router;
     std::vector<std::unique_ptr<OperationFamily>> families;
     std::unique_ptr<SendStatisticsOperations> sendStatistics;
+    std::unique_ptr<ImportJobRunner> importJobs;
     SandboxServer::DemoDataFiller demoDataFiller;
     quint16 port = 0;
     std::unique_ptr<HttpFrontend> frontend;

@@ -34,6 +34,12 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     auto parts = std::make_unique<Parts>(m_config, m_clock, std::move(store));
+    // Components with tables of their own (the suppression list, the S3 stand-in).
+    if (!parts->suppressions.initialize(&storeError) || !parts->objects.initialize(&storeError)) {
+        if (error)
+            *error = tr("Cannot prepare the Sandbox database: %1").arg(storeError);
+        return false;
+    }
     d = std::move(parts);
     installFamilies();
     registerTaggableResources();
@@ -81,6 +87,8 @@ bool SandboxServer::start(QString *error)
     }
     d->port = listener->serverPort();
     d->frontend->bind(listener);
+    // Import jobs a crash or stop left unfinished carry on.
+    d->importJobs->schedule();
     return true;
 }
 
@@ -151,6 +159,11 @@ JsonRpcEndpoint &SandboxServer::jsonRpcEndpoint()
 SandboxHooks &SandboxServer::hooks()
 {
     return d->hooks;
+}
+
+ImportJobRunner &SandboxServer::importJobs()
+{
+    return *d->importJobs;
 }
 
 } // namespace Sandbox

@@ -19,6 +19,7 @@ class Clock;
 namespace Sandbox
 {
 
+class ImportJobRunner;
 class JsonRpcEndpoint;
 class OperationRegistry;
 class QueryEndpoint;
@@ -69,6 +70,8 @@ public:
     QueryEndpoint &queryEndpoint();
     JsonRpcEndpoint &jsonRpcEndpoint();
     SandboxHooks &hooks();
+    /// The background runner of suppression-list import jobs (tests drive it step by step).
+    ImportJobRunner &importJobs();
 
 private:
     /// Builds every family of operations and registers it: the catalogue of what the Sandbox

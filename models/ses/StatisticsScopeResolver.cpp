@@ -32,7 +32,7 @@ void StatisticsScopeResolver::resolve(QObject *context, std::function<void(Stati
             return;
         }
         if (identity.isError())
-            qCInfo(lcStatisticsScope) << "GetCallerIdentity failed, keying history by access key:"
+            qCDebug(lcStatisticsScope) << "GetCallerIdentity failed, keying history by access key:"
                                       << identity.error().code;
         fallBack(guard, done);
     });

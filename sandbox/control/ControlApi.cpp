@@ -9,6 +9,7 @@
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/mail/CapturedMailStore.h"
+#include "sandbox/s3/ObjectStore.h"
 #include "sandbox/state/AccountRepository.h"
 #include "sandbox/state/DedicatedIpRepository.h"
 #include "sandbox/state/IdentityLifecycle.h"
@@ -16,6 +17,7 @@
 #include "sandbox/state/IdentityRepository.h"
 #include "sandbox/state/PageToken.h"
 #include "sandbox/state/StateStore.h"
+#include "sandbox/state/Timestamps.h"
 
 namespace Sandbox
 {
@@ -114,6 +116,8 @@ HttpResponse ControlApi::route(const HttpRequest &request, const QString &reques
         return setSendQuota(request, requestId);
     } else if (segments == QStringList{QStringLiteral("dedicated-ips")} && method == "POST") {
         return leaseDedicatedIps(request, requestId);
+    } else if (!segments.isEmpty() && segments.first() == QLatin1String("s3")) {
+        return s3(segments.mid(1), request, requestId);
     } else if ((segments.isEmpty() || segments == QStringList{QStringLiteral("info")}) && method == "GET") {
         return info(requestId);
     }
@@ -282,6 +286,72 @@ HttpResponse ControlApi::leaseDedicatedIps(const HttpRequest &request, const QSt
     if (leased.size() < count)
         return problem(409, QStringLiteral("Conflict"), QStringLiteral("No more addresses to lease."), requestId);
     return json(200, QJsonObject{{QStringLiteral("leased"), QJsonArray::fromStringList(leased)}}, requestId);
+}
+
+HttpResponse ControlApi::s3(const QStringList &segments, const HttpRequest &request, const QString &requestId)
+{
+    if (segments.isEmpty())
+        return problem(404,
+            QStringLiteral("NotFound"),
+            QStringLiteral("Name a bucket: /_sandbox/s3/{bucket}[/{key}]."),
+            requestId);
+    const QString bucket = segments.first();
+    if (!ObjectStore::isValidBucketName(bucket))
+        return problem(400,
+            QStringLiteral("InvalidBucketName"),
+            QStringLiteral("Invalid bucket name %1: use 3 to 63 lower-case letters, digits, dots and hyphens.")
+                .arg(bucket),
+            requestId);
+    const QString key = segments.mid(1).join(QLatin1Char('/'));
+    const QByteArray &method = request.method;
+    if (key.isEmpty()) {
+        if (method != "GET")
+            return problem(
+                405, QStringLiteral("MethodNotAllowed"), QStringLiteral("Buckets can only be listed."), requestId);
+        QJsonArray objects;
+        for (const ObjectStore::Summary &object : m_context.objects.list(bucket)) {
+            objects.append(QJsonObject{{QStringLiteral("key"), object.key},
+                {QStringLiteral("size"), object.size},
+                {QStringLiteral("lastModified"), Timestamps::toIso(object.lastModified)},
+                {QStringLiteral("s3Url"), QStringLiteral("s3://%1/%2").arg(bucket, object.key)}});
+        }
+        return json(
+            200, QJsonObject{{QStringLiteral("bucket"), bucket}, {QStringLiteral("objects"), objects}}, requestId);
+    }
+    if (method == "PUT") {
+        const QString contentType = QString::fromLatin1(request.header("Content-Type"));
+        m_context.objects.put(ObjectStore::Object{bucket,
+            key,
+            request.body,
+            contentType.isEmpty() ? QStringLiteral("application/octet-stream") : contentType,
+            m_context.clock.nowUtc()});
+        return json(200,
+            QJsonObject{{QStringLiteral("bucket"), bucket},
+                {QStringLiteral("key"), key},
+                {QStringLiteral("size"), request.body.size()},
+                {QStringLiteral("s3Url"), QStringLiteral("s3://%1/%2").arg(bucket, key)}},
+            requestId);
+    }
+    if (method == "GET") {
+        const std::optional<ObjectStore::Object> object = m_context.objects.get(bucket, key);
+        if (!object)
+            return problem(
+                404, QStringLiteral("NoSuchKey"), QStringLiteral("No object s3://%1/%2.").arg(bucket, key), requestId);
+        HttpResponse response;
+        response.setHeader("Content-Type", object->contentType.toLatin1());
+        response.setHeader("x-amzn-RequestId", requestId.toLatin1());
+        response.body = object->body;
+        return response;
+    }
+    if (method == "DELETE") {
+        if (!m_context.objects.remove(bucket, key))
+            return problem(
+                404, QStringLiteral("NoSuchKey"), QStringLiteral("No object s3://%1/%2.").arg(bucket, key), requestId);
+        return json(
+            200, QJsonObject{{QStringLiteral("deleted"), QStringLiteral("s3://%1/%2").arg(bucket, key)}}, requestId);
+    }
+    return problem(
+        405, QStringLiteral("MethodNotAllowed"), QStringLiteral("Use PUT, GET or DELETE on an object."), requestId);
 }
 
 HttpResponse ControlApi::info(const QString &requestId)

@@ -9,7 +9,8 @@ struct SandboxContext;
 
 /// The Sandbox's own, non-AWS API under /_sandbox/ (documented in sandbox/README.md): read and
 /// clear the captured mail, verify an identity at once, settle a production-access review, set
-/// the account's enforcement status, lease dedicated IPs. JSON in camelCase; not signed (loopback only by default).
+/// the account's enforcement status, lease dedicated IPs, and the S3 stand-in import jobs read from. JSON in camelCase;
+/// not signed (loopback only by default).
 class ControlApi
 {
 public:
@@ -33,6 +34,7 @@ private:
     HttpResponse setSendQuota(const HttpRequest &request, const QString &requestId);
     HttpResponse leaseDedicatedIps(const HttpRequest &request, const QString &requestId);
     HttpResponse info(const QString &requestId);
+    HttpResponse s3(const QStringList &segments, const HttpRequest &request, const QString &requestId);
 
     SandboxContext &m_context;
 };

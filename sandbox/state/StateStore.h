@@ -70,6 +70,12 @@ public:
     /// Runs a component's schema statements once per version (extension tables, indexes).
     bool migrate(const QString &component, int version, const QStringList &statements, QString *error = nullptr);
 
+    /// A component's own write on database() failed: the request's transaction must not commit.
+    void noteExternalFailure(const QString &what)
+    {
+        noteFailure(what);
+    }
+
     /// For components with their own tables (same connection, same transactions).
     QSqlDatabase database() const
     {

@@ -61,11 +61,17 @@ public:
     /// A call to the Sandbox's control API (/_sandbox/...), not signed.
     Reply control(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const
     {
+        return controlRaw(
+            method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(), "application/json");
+    }
+    /// A control-API call with any body (an object for the S3 stand-in, /_sandbox/s3/...).
+    Reply controlRaw(
+        const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType) const
+    {
         QNetworkAccessManager network;
         QNetworkRequest request(m_sandbox.url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply
-            = network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
