@@ -49,6 +49,13 @@ function(sesdesk_add_test)
         SESDESK_PYTHON3="${SESDESK_PYTHON3}"
         SESDESK_AWS_CLI="${SESDESK_AWS_CLI}"
         SESDESK_FIXTURE_DIR="${PROJECT_BINARY_DIR}/fixtures")
+    if(SESDESK_PCH)
+        set(_pch sesdesk_test_pch_core)
+        if(TARGET sesdesk_test_pch_gui AND ("gui" IN_LIST T_LABELS OR "sesdesk_views" IN_LIST T_LIBS))
+            set(_pch sesdesk_test_pch_gui)
+        endif()
+        target_precompile_headers(${T_NAME} REUSE_FROM ${_pch})
+    endif()
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"

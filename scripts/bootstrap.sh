@@ -42,9 +42,14 @@ fi
 
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-werror=OFF
-[ "$mode" = test ] && werror=ON
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSESDESK_WERROR=$werror "${launcher[@]}"
+# The test build is unoptimised and without debug info: it compiles about three times faster,
+# which keeps a clean CI run on two cores well inside its hour. The run build is optimised.
+if [ "$mode" = test ]; then
+    config=(-DCMAKE_BUILD_TYPE= -DSESDESK_WERROR=ON)
+else
+    config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DSESDESK_WERROR=OFF)
+fi
+cmake -S "$top" -B "$build" -G Ninja "${config[@]}" "${launcher[@]}"
 cmake --build "$build" --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then

@@ -1,0 +1,1 @@
+// Carrier for the tests' precompiled Qt headers (see tests/CMakeLists.txt); nothing else.
