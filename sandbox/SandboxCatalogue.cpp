@@ -7,6 +7,7 @@
 #include "sandbox/metrics/CloudWatchOperations.h"
 #include "sandbox/metrics/SendStatisticsOperations.h"
 #include "sandbox/ops/AccountOperations.h"
+#include "sandbox/ops/CallerIdentityOperations.h"
 #include "sandbox/ops/ConfigurationSetOperations.h"
 #include "sandbox/ops/ContactListOperations.h"
 #include "sandbox/ops/ContactOperations.h"
@@ -53,6 +54,12 @@ void SandboxServer::installFamilies()
         QStringLiteral("http://ses.amazonaws.com/doc/2010-12-01/"));
     d->sendStatistics = std::make_unique<SendStatisticsOperations>(context);
     d->sendStatistics->registerWith(ses);
+
+    // STS's GetCallerIdentity, which SesDesk uses to key an account's local history.
+    CallerIdentityOperations::registerWith(d->query.service(QStringLiteral("sts"),
+                                               QStringLiteral("2011-06-15"),
+                                               QStringLiteral("https://sts.amazonaws.com/doc/2011-06-15/")),
+        context);
 
     // CloudWatch: one set of handlers for the awsJson protocol current AWS CLIs send and the
     // Query protocol everything else sends.

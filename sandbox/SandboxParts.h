@@ -82,6 +82,7 @@ struct SandboxServer::Parts {
         , router(sesv2, query, jsonRpc, control, clock)
     {
         authenticator.addCredentials(config.accessKeyId, config.secretAccessKey);
+        jsonRpc.setCheckResponses(config.checkResponses);
     }
 
     std::unique_ptr<StateStore> store;

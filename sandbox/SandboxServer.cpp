@@ -53,12 +53,7 @@ bool SandboxServer::start(QString *error)
         d.reset();
         return false;
     }
-    if (m_config.demoData && !d->demoDataFiller) {
-        // The demo-data family installs the filler in installFamilies(); without it the Sandbox
-        // still serves, with an empty account, and says so.
-        qCWarning(lcSandbox)
-            << "--demo-data: this build of the Sandbox has no demo data; starting with an empty account.";
-    } else if (m_config.demoData) {
+    if (m_config.demoData && d->demoDataFiller) {
         d->store->begin();
         QString demoError;
         if (!d->demoDataFiller(d->context, &demoError) || !d->store->commit(&demoError)) {

@@ -10,6 +10,8 @@
 #include "models/aws/Result.h"
 #include "models/ses/AccountSettingsTypes.h"
 #include "models/ses/AccountTypes.h"
+#include "models/ses/ConfigurationSetTypes.h"
+#include "models/ses/DedicatedIpTypes.h"
 #include "models/ses/IdentitySettingsTypes.h"
 #include "models/ses/IdentityTypes.h"
 #include "models/ses/PagedCall.h"
@@ -125,7 +127,43 @@ public:
     /// the identity it keeps the identity's settings (default configuration set, tags, DKIM).
     Aws::AwsJob *resendVerificationEmail(const QString &emailAddress, QObject *context, Callback<Aws::Empty> done);
 
-    // ---- Configuration sets ----
+    // ---- Configuration sets ---- (SesClientConfigurationSets.cpp; ListConfigurationSets is above)
+    /// CreateConfigurationSet with the set's name, options and tags (ConfigurationSet::toCreateJson).
+    Aws::AwsJob *createConfigurationSet(const ConfigurationSet &set, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *getConfigurationSet(const QString &name, QObject *context, Callback<ConfigurationSet> done);
+    Aws::AwsJob *deleteConfigurationSet(const QString &name, QObject *context, Callback<Aws::Empty> done);
+    /// PutConfigurationSetDeliveryOptions: replaces TLS policy, sending pool and maximum delivery
+    /// time (members left empty are not sent: SES then drops them).
+    Aws::AwsJob *putConfigurationSetDeliveryOptions(
+        const QString &name, const DeliveryOptions &options, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *putConfigurationSetReputationOptions(
+        const QString &name, bool reputationMetricsEnabled, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *putConfigurationSetSendingOptions(
+        const QString &name, bool sendingEnabled, QObject *context, Callback<Aws::Empty> done);
+    /// PutConfigurationSetSuppressionOptions: the set overrides the account's reasons with these
+    /// (an empty list: suppress nothing for mail using the set).
+    Aws::AwsJob *putConfigurationSetSuppressionOptions(
+        const QString &name, const SuppressionOptions &options, QObject *context, Callback<Aws::Empty> done);
+    /// PutConfigurationSetTrackingOptions; nullopt removes the custom redirect domain.
+    Aws::AwsJob *putConfigurationSetTrackingOptions(const QString &name,
+        const std::optional<TrackingOptions> &options,
+        QObject *context,
+        Callback<Aws::Empty> done);
+    /// PutConfigurationSetVdmOptions; nullopt returns the set to the account's VDM settings.
+    Aws::AwsJob *putConfigurationSetVdmOptions(
+        const QString &name, const std::optional<VdmOptions> &options, QObject *context, Callback<Aws::Empty> done);
+    /// Runs the Put*Options call of change's group.
+    Aws::AwsJob *putConfigurationSetOptions(
+        const QString &name, const ConfigurationSetOptionsChange &change, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *getConfigurationSetEventDestinations(
+        const QString &name, QObject *context, Callback<QList<EventDestination>> done);
+    Aws::AwsJob *createConfigurationSetEventDestination(
+        const QString &name, const EventDestination &destination, QObject *context, Callback<Aws::Empty> done);
+    /// UpdateConfigurationSetEventDestination: replaces the named destination's definition.
+    Aws::AwsJob *updateConfigurationSetEventDestination(
+        const QString &name, const EventDestination &destination, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *deleteConfigurationSetEventDestination(
+        const QString &name, const QString &destinationName, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Templates ---- (SesClientTemplates.cpp)
     /// One page; pageSize 0 leaves PageSize out (SES's default is 10, its maximum 100).
@@ -145,6 +183,35 @@ public:
         const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done);
 
     // ---- Suppression list ----
+
+    // ---- Dedicated IPs ---- (SesClientDedicatedIps.cpp)
+    Aws::AwsJob *createDedicatedIpPool(
+        const CreateDedicatedIpPoolRequest &request, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *deleteDedicatedIpPool(const QString &poolName, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *getDedicatedIpPool(const QString &poolName, QObject *context, Callback<DedicatedIpPool> done);
+    /// ListDedicatedIpPools, one page (pageSize 0 leaves PageSize out), and every page.
+    Aws::AwsJob *listDedicatedIpPools(
+        const QString &nextToken, int pageSize, QObject *context, Callback<DedicatedIpPoolPage> done);
+    PagedCall *listAllDedicatedIpPools(QObject *context, Callback<QStringList> done);
+    /// PutDedicatedIpPoolScalingAttributes: STANDARD → MANAGED (SES refuses the way back).
+    Aws::AwsJob *putDedicatedIpPoolScalingAttributes(
+        const QString &poolName, const QString &scalingMode, QObject *context, Callback<Aws::Empty> done);
+    Aws::AwsJob *getDedicatedIp(const QString &ip, QObject *context, Callback<DedicatedIp> done);
+    /// GetDedicatedIps, one page: the IPs of poolName, or every IP of the account (empty pool).
+    Aws::AwsJob *getDedicatedIps(const QString &poolName,
+        const QString &nextToken,
+        int pageSize,
+        QObject *context,
+        Callback<DedicatedIpPage> done);
+    /// PutDedicatedIpInPool: moves an IP into another (existing) pool.
+    Aws::AwsJob *putDedicatedIpInPool(
+        const QString &ip, const QString &destinationPoolName, QObject *context, Callback<Aws::Empty> done);
+    /// PutDedicatedIpWarmupAttributes: the warm-up percentage (0 restarts it, 100 completes it).
+    Aws::AwsJob *putDedicatedIpWarmupAttributes(
+        const QString &ip, int warmupPercentage, QObject *context, Callback<Aws::Empty> done);
+    /// PutAccountDedicatedIpWarmupAttributes: automatic warm-up of new standard IPs on or off.
+    Aws::AwsJob *putAccountDedicatedIpWarmupAttributes(
+        bool autoWarmupEnabled, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Sending ---- (SesClientSending.cpp)
     /// SendEmail. Marked CallKind::Sending: never retried once it may have reached SES, so a

@@ -124,6 +124,23 @@ HttpResponse JsonRpcEndpoint::handle(const HttpRequest &request, const QString &
             requestId,
             queryCompatible);
     }
+    if (m_checkResponses && service->model) {
+        const OperationModel *op = service->model->operation(operation);
+        const QStringList violations = op && !op->outputShape.isEmpty()
+            ? ShapeValidator(*service->model, ShapeValidator::Direction::Output)
+                  .validate(op->outputShape, outcome.value())
+            : QStringList();
+        if (!violations.isEmpty()) {
+            return JsonRpcProtocol::error(ServiceError{500,
+                                              QStringLiteral("InternalFailure"),
+                                              QStringLiteral("The Sandbox's %1 answer does not match the API model: %2")
+                                                  .arg(operation, violations.join(QStringLiteral("; "))),
+                                              false},
+                contentType,
+                requestId,
+                queryCompatible);
+        }
+    }
     return JsonRpcProtocol::success(outcome.value(), contentType, requestId);
 }
 

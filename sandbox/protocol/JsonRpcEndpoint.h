@@ -36,6 +36,11 @@ public:
     JsonRpcEndpoint(const RequestAuthenticator &authenticator, StateStore &store, const Aws::Clock &clock);
 
     JsonRpcService &service(const QString &targetPrefix, const QString &signingName, bool queryCompatible);
+    /// Checks every answer of a service with a model against the model's output shape (tests).
+    void setCheckResponses(bool check)
+    {
+        m_checkResponses = check;
+    }
 
     HttpResponse handle(const HttpRequest &request, const QString &requestId);
 
@@ -44,6 +49,7 @@ private:
     StateStore &m_store;
     const Aws::Clock &m_clock;
     std::map<QString, JsonRpcService> m_services;
+    bool m_checkResponses = false;
 };
 
 } // namespace Sandbox

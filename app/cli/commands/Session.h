@@ -21,6 +21,10 @@ class Session
 public:
     static Aws::Result<std::shared_ptr<Session>> create(
         const GlobalOptions &options, const CliEnvironment &environment);
+    /// --sandbox: starts an in-process SesDesk Sandbox (loopback, free port, in memory, demo
+    /// account) that lives as long as the session, and connects to it as to SES.
+    static Aws::Result<std::shared_ptr<Session>> createSandbox(
+        const GlobalOptions &options, const CliEnvironment &environment);
     ~Session();
 
     Aws::AwsClient *aws() const

@@ -336,6 +336,16 @@ private Q_SLOTS:
         QVERIFY(run.json().object().value(QLatin1String("MetricAlarms")).toArray().isEmpty());
     }
 
+    void callerIdentity()
+    {
+        // SesDesk keys an account's local statistics history by STS GetCallerIdentity.
+        const CliRun run = aws({QStringLiteral("sts"), QStringLiteral("get-caller-identity")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(run.json().object().value(QLatin1String("Account")).toString(), QStringLiteral("123456789012"));
+        QCOMPARE(run.json().object().value(QLatin1String("Arn")).toString(),
+            QStringLiteral("arn:aws:iam::123456789012:user/sesdesk-sandbox"));
+    }
+
     void cloudWatchErrorsWithTheAwsCli()
     {
         // The AWS CLI reads the Query code from x-amzn-query-error.
