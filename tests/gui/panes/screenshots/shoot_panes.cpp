@@ -12,11 +12,13 @@
 
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/Session.h"
+#include "models/items/SuppressionListModel.h"
 
 #include "views/MainWindow.h"
 #include "views/i18n/LanguageSettings.h"
 #include "views/panes/ConfigurationSetsPane.h"
 #include "views/panes/PaneRegistry.h"
+#include "views/panes/SuppressionListPane.h"
 #include "views/panes/configurationsets/ConfigurationSetView.h"
 #include "views/panes/configurationsets/EventDestinationsView.h"
 
@@ -67,6 +69,18 @@ void shootConfigurationSets(Views::MainWindow &window, const QDir &out, const QS
     save(&window, out.filePath(QStringLiteral("event-destinations-%1.png").arg(lang)));
 }
 
+void shootSuppressionList(Views::MainWindow &window, const QDir &out, const QString &lang)
+{
+    auto *pane = qobject_cast<Views::SuppressionListPane *>(open(window, QStringLiteral("suppressionList")));
+    waitFor([pane] {
+        return pane->account().has_value() && !pane->model()->isLoading();
+    });
+    Items::SuppressionListModel *model = pane->model();
+    pane->selectAddresses({model->index(1, 0).data(Items::SuppressionList::EmailAddressRole).toString(),
+        model->index(2, 0).data(Items::SuppressionList::EmailAddressRole).toString()});
+    save(&window, out.filePath(QStringLiteral("suppression-list-%1.png").arg(lang)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,5 +121,6 @@ int main(int argc, char *argv[])
         }))
         qFatal("no session");
     shootConfigurationSets(window, out, lang);
+    shootSuppressionList(window, out, lang);
     return 0;
 }
