@@ -100,7 +100,7 @@ SuppressionListPane::SuppressionListPane(const PaneContext &context, QWidget *pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(List::EmailAddressColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(List::ReasonColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(List::LastUpdateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(List::LastUpdateColumn, QHeaderView::Interactive);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_actions->copy(), m_actions->remove()});
 
@@ -232,6 +232,13 @@ void SuppressionListPane::retranslate()
     m_cancelButton->setText(tr("&Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_summary->setAccessibleName(tr("Address count"));
+    // Sized for the locale's longest short date and time: measuring the rows shown clips Korean.
+    const QString sample = QLocale().toString(QDateTime(QDate(2000, 12, 31), QTime(22, 58)), QLocale::ShortFormat);
+    m_table->setColumnWidth(List::LastUpdateColumn,
+        qMax(m_table->fontMetrics().horizontalAdvance(sample),
+            m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                m_model->headerData(List::LastUpdateColumn, Qt::Horizontal).toString()))
+            + 32);
     m_accountBanner->setAccessibleName(tr("Account suppression settings"));
     showAccountBanner();
     updateSummary();

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void sandboxAccountShowsTheRuleAndSesError();
     void importsSkippingABadLineAndExports();
     void cancelledImportKeepsTheRest();
+    void failedImportKeepsEverything();
     void everyControlIsNamed();
 
 private:
@@ -391,6 +392,45 @@ void TestSuppressionPane::cancelledImportKeepsTheRest()
     QCOMPARE(again.entries.first().emailAddress, QStringLiteral("user5@example.com"));
     QCOMPARE(again.entries.first().reason, QStringLiteral("BOUNCE"));
     QTRY_COMPARE(pane->model()->rowCount(), 5);
+}
+
+void TestSuppressionPane::failedImportKeepsEverything()
+{
+    PaneFixture fixture; // in the SES sandbox: SES refuses every put
+    QVERIFY(fixture.start().isEmpty());
+    auto session = fixture.openSession();
+    QVERIFY(session);
+    auto pane = fixture.makePane<SuppressionListPane>(session);
+    QVERIFY(pane);
+    pane->setFileDialogs(&fixture.files);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("complaints.csv"));
+    QVERIFY(writeFile(path, "a@example.com,COMPLAINT\nb@example.com,COMPLAINT\nc@example.com\n"));
+    fixture.files.enqueue(path);
+    fixture.files.enqueue(path); // the second run finds the first one's file taken
+    QSignalSpy finished(pane.get(), &SuppressionListPane::actionFinished);
+    for (int run = 1; run <= 2; ++run) {
+        fixture.boxes.enqueue(QMessageBox::Yes);
+        pane->actions()->importFile()->trigger();
+        QTRY_COMPARE(finished.size(), run);
+        QCOMPARE(finished.last().first().value<Command::Outcome>(), Command::Outcome::Failed);
+    }
+    const auto report = fixture.boxes.shown().constLast();
+    QCOMPARE(report.title, QStringLiteral("Import failed"));
+    QVERIFY2(report.text.contains(QStringLiteral("Imported 0 of 3 addresses")), qPrintable(report.text));
+    QVERIFY2(report.text.contains(QStringLiteral("not available while your account is in the sandbox")),
+        qPrintable(report.text));
+    QVERIFY2(report.text.contains(QStringLiteral("3 addresses were not tried")), qPrintable(report.text));
+    QVERIFY2(report.text.contains(QStringLiteral("complaints-not-imported-2.csv")), qPrintable(report.text));
+    QFile file(dir.filePath(QStringLiteral("complaints-not-imported.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto rest = Ses::SuppressionImportParser::parse(file.readAll(), QStringLiteral("BOUNCE"));
+    QCOMPARE(rest.entries.size(), 3);
+    QCOMPARE(rest.entries.at(1).reason, QStringLiteral("COMPLAINT"));
+    QCOMPARE(rest.entries.at(2).reason, QStringLiteral("BOUNCE"));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("complaints-not-imported-2.csv"))));
+    QCOMPARE(pane->model()->rowCount(), 0);
 }
 
 void TestSuppressionPane::everyControlIsNamed()

@@ -5,7 +5,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTimeZone>
+#include <QLocale>
 
 namespace Views
 {
@@ -31,9 +31,13 @@ SuppressionFilterBar::SuppressionFilterBar(QWidget *parent)
     m_fromEdit->setObjectName(QStringLiteral("suppressionFromDateEdit"));
     m_toCheck->setObjectName(QStringLiteral("suppressionToCheck"));
     m_toEdit->setObjectName(QStringLiteral("suppressionToDateEdit"));
+    // Wide enough for the locale's short date (Korean's "2026. 12. 31." is longer than most).
+    const int dateWidth
+        = fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 31), QLocale::ShortFormat)) + 48;
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
+        edit->setMinimumWidth(dateWidth);
     }
 
     auto *layout = new QHBoxLayout(this);
