@@ -12,11 +12,13 @@
 
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/Session.h"
+#include "models/items/DedicatedIpPoolModel.h"
 #include "models/items/SuppressionListModel.h"
 
 #include "views/MainWindow.h"
 #include "views/i18n/LanguageSettings.h"
 #include "views/panes/ConfigurationSetsPane.h"
+#include "views/panes/DedicatedIpsPane.h"
 #include "views/panes/PaneRegistry.h"
 #include "views/panes/SuppressionListPane.h"
 #include "views/panes/configurationsets/ConfigurationSetView.h"
@@ -81,6 +83,19 @@ void shootSuppressionList(Views::MainWindow &window, const QDir &out, const QStr
     save(&window, out.filePath(QStringLiteral("suppression-list-%1.png").arg(lang)));
 }
 
+void shootDedicatedIps(Views::MainWindow &window, const QDir &out, const QString &lang)
+{
+    auto *pane = qobject_cast<Views::DedicatedIpsPane *>(open(window, QStringLiteral("dedicatedIps")));
+    waitFor([pane] {
+        return pane->autoWarmupEnabled().has_value() && pane->poolModel()->detailsComplete();
+    });
+    QSignalSpy ips(pane, &Views::DedicatedIpsPane::ipsLoaded);
+    pane->selectPool(QStringLiteral("marketing-pool"));
+    if (!ips.wait(10000))
+        qFatal("the IPs of marketing-pool did not load");
+    save(&window, out.filePath(QStringLiteral("dedicated-ips-%1.png").arg(lang)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,5 +137,6 @@ int main(int argc, char *argv[])
         qFatal("no session");
     shootConfigurationSets(window, out, lang);
     shootSuppressionList(window, out, lang);
+    shootDedicatedIps(window, out, lang);
     return 0;
 }
