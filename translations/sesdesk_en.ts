@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Aws</name>
+    <message>
+        <source>The %1 answer is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: timestamp %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: value %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot; has %2 timestamps but %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a &lt;%1&gt; answer, got &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: timestamp %2 &quot;%3&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: value %2 &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendDataPoint %1: %2 &quot;%3&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetSendQuota: %1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aws::AssumeRoleCredentialsProvider</name>
     <message>
         <source>profile &quot;%1&quot;: role %2 assumed with %3</source>
@@ -533,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>Items::ConfigurationSetListModel</name>
+    <message>
+        <source>Configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Items::DnsRecordModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -574,6 +620,137 @@
     </message>
     <message>
         <source>DNS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventDestinationModel</name>
+    <message>
+        <source>Amazon CloudWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Data Firehose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon EventBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Pinpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery delays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send request succeeded and SES will try to deliver the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template could not be rendered (missing data or a parameter mismatch); templated sends only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES accepted the message but found a virus in it and did not try to deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server rejected the message permanently (soft bounces only once SES gives up retrying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was delivered, and the recipient marked it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be delivered yet because of a temporary problem (a full inbox, a receiving server issue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was delivered, and the recipient changed their subscription through the List-Unsubscribe header or the unsubscribe link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient opened the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient clicked one or more links in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event publishing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +913,130 @@
     </message>
     <message>
         <source>SesDesk profile; its secret key is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::TemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::TemplateVersionModel</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As found in SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::TestSendHistoryModel</name>
+    <message>
+        <source>Custom recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::TimeSeriesModel</name>
+    <message>
+        <source>Delivery attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1238,185 @@
     </message>
 </context>
 <context>
+    <name>SendTestEmailDialog</name>
+    <message>
+        <source>Send test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified email address, or any address in a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox &amp;simulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the mailbox simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label added to the simulator address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted text content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw MIME content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration s&amp;et:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (or the sender&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=value, name2=value2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;all scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this email once to each mailbox simulator scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run all scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the outcomes of the test sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses</name>
     <message>
         <source>subject</source>
@@ -952,6 +1432,48 @@
     </message>
 </context>
 <context>
+    <name>Ses::Aggregation</name>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::AtomicFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 bytes; at most %2 are read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses::BindZoneExporter</name>
     <message>
         <source>DNS records for the Amazon SES identity %1</source>
@@ -963,6 +1485,119 @@
     </message>
     <message>
         <source>Names are absolute (they end with a dot): add these lines to the zone of %1 as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::CallerIdentityClient</name>
+    <message>
+        <source>The GetCallerIdentity answer names no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::CloudWatchClient</name>
+    <message>
+        <source>DeleteAlarms takes at most 100 alarm names; %1 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ConfigurationSetRules</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; SES allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters A–Z and a–z, digits 0–9, &quot;_&quot; and &quot;-&quot;; &quot;%2&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect domain is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect domain &quot;%1&quot; is not a domain name such as track.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ARN (arn:aws:%3:%4:123456789012:%5…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the service &quot;%2&quot;; it must be an ARN of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the region &quot;%2&quot;; it must be in %3, the region of this configuration set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name a resource &quot;%2…&quot;; &quot;%3&quot; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one event type to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Pinpoint does not support delivery delay and subscription events; clear them or choose another destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CloudWatch destination needs at least one dimension (a message tag, email header or link tag to count events by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1: the name &quot;%2&quot; may only contain ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;:&quot; (for SES&apos;s ses: tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1: the name &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1: the default value &quot;%2&quot; is needed and may only contain ASCII letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;@&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1: SES cannot use the email header %2 as a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery stream ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event bus ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS topic ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES publishes only to standard SNS topics, not to FIFO topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinpoint project ARN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +2038,116 @@
     </message>
 </context>
 <context>
+    <name>Ses::MailboxSimulator</name>
+    <message>
+        <source>A label may contain letters, digits and !#$%&amp;&apos;*+-/=?^_`{|}~, and dots between them; &quot;%1&quot; does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is too long: the part before &quot;@&quot; may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office (auto-reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and delivers it. If you set up notifications (Amazon SNS or an event destination), you receive a delivery notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator rejects the message with SMTP status 550 5.1.1 (&quot;Unknown User&quot;), a hard bounce. SES sends you a bounce notification (RFC 3464) by email or Amazon SNS, as you set up. The address is not added to your suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and answers with an out-of-the-office auto-reply (RFC 3834), sent to the Return-Path address, or to the MAIL FROM address when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and the recipient then marks it as spam. SES sends you a complaint notification (RFC 5965) by email or Amazon SNS, as you set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES treats the address as if it were on the suppression list and generates a hard bounce, as it does for an address on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to the mailbox simulator does not count against your daily sending quota, and its bounces and complaints do not count towards your reputation (bounce and complaint rates) or Virtual Deliverability Manager metrics. It is still limited by your maximum send rate, billed like other email, and allowed while the account is in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optional label after &quot;+&quot; (bounce+label1@simulator.amazonses.com) tells test messages apart, for example to test VERP; the simulator treats the address like the one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the account is in the SES sandbox, a custom recipient must be a verified email address or belong to a verified domain; only the mailbox simulator is exempt. Mail to a real address counts against the quota and the reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::MessageOutcome</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced (suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, then a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, then an auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the Sandbox&apos;s captured mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by SES; outcomes arrive through event destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>
@@ -1591,6 +2336,67 @@
     </message>
 </context>
 <context>
+    <name>Ses::ReputationAlarmPlan</name>
+    <message>
+        <source>The account&apos;s %1 in %2 reached %3%, the level at which Amazon SES reviews the account. Created by SesDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of configuration set %2 in %3 reached %4%, the level at which Amazon SES reviews the account. Created by SesDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifies %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4), %5 over %6 s &gt;= %7%, missing data ignored, %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ReputationMetric</name>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ReputationStatusText</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses::Route53ChangeBatchExporter</name>
     <message>
         <source>There is no record with a known value to export.</source>
@@ -1598,6 +2404,57 @@
     </message>
     <message>
         <source>Amazon SES records for %1 (%2), from SesDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::StatisticsDatabase</name>
+    <message>
+        <source>Statistics history %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer SesDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, this version reads up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open() was not called or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +2525,95 @@
     </message>
     <message>
         <source>Template data must be a JSON object ({ ... }), with one member per variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateDiff</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateDraftStore</name>
+    <message>
+        <source>A draft needs an account, a region and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateJsonFile</name>
+    <message>
+        <source>Unknown member &quot;%1&quot;; it must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a JSON object with TemplateName and TemplateContent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with TemplateName and TemplateContent, not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with TemplateName and TemplateContent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required member &quot;TemplateName&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;TemplateName&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required member &quot;TemplateContent&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;TemplateContent&quot; must be an object with Subject, Text and Html, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Tags&quot; must be an array of {&quot;Key&quot;: ..., &quot;Value&quot;: ...} objects, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with Key and Value, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required member &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.Key&quot; must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +2767,13 @@
     </message>
 </context>
 <context>
+    <name>Ses::TemplateSaver</name>
+    <message>
+        <source>Restored from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ses::TemplateValidator</name>
     <message>
         <source>Unknown decorator &quot;%1&quot;: SES templates support only {{#*inline &quot;name&quot;}}...{{/inline}}.</source>
@@ -1864,6 +2817,184 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not take a &quot;%2=&quot; argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateVersionStore</name>
+    <message>
+        <source>The snapshot is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs an account, a region and a template name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the history folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s history is locked by another SesDesk process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 already has a history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the history of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the history of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TestEmail</name>
+    <message>
+        <source>Choose the sender: a verified email address, or an address in a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address, or choose a mailbox simulator scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the raw MIME message, headers included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template data is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template data must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message tag &quot;%1=%2&quot;: names and values may only contain ASCII letters, digits, &quot;_&quot; and &quot;-&quot;, at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SesDesk test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test email sent with SesDesk to check the sending setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TestSendHistory</name>
+    <message>
+        <source>The test-send history is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test-send history needs an account and a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the test-send history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test-send history is locked by another SesDesk process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the test-send history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TimeRange</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateHistoryDialog</name>
+    <message>
+        <source>Template history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected version to SES again; it becomes the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;, at most 64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +3376,306 @@
     </message>
 </context>
 <context>
+    <name>Views::ChartPanel</name>
+    <message>
+        <source>Chart. Drag to zoom into a time span, use the mouse wheel or + and - to zoom, Shift+drag or the arrow keys to pan, 0 to reset. Click a legend entry to hide or show its series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the data of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CloudWatchDimensionsEditor</name>
+    <message>
+        <source>Dimension name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1 value source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1 default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unique combination of event type, dimension name and value becomes its own CloudWatch metric (charged): avoid dimensions with many values such as ses:from-domain. SES&apos;s own tags (ses:configuration-set, ses:from-domain…) can be used as message tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetActions</name>
+    <message>
+        <source>&amp;Create set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a configuration set (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected configuration set (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;event destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish sending events of the selected set to CloudWatch, Firehose, EventBridge, SNS or Pinpoint (Ctrl+E); at most %1 per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the configuration sets again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected configuration set&apos;s name (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetView</name>
+    <message>
+        <source>Sending enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dedicated IP pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reputation metrics on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reputation metrics off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event destinations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetsPane</name>
+    <message>
+        <source>Configuration sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter configuration sets (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter configuration sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create configuration set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration set selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no configuration sets in %1 yet. A configuration set publishes sending events, picks a dedicated IP pool and sets TLS, tracking and suppression for the mail sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configuration sets failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing more configuration sets failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options of %1 have unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a configuration set to see and change its options and event destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the configuration set %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n configuration sets match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the configuration set %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::ConnectionStatus</name>
     <message>
         <source> LOCAL </source>
@@ -2330,6 +3761,167 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateAlarmsDialog</name>
+    <message>
+        <source>SNS topic: &quot;%1&quot; is not an ARN (arn:aws:sns:region:account:topic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create reputation alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SesDesk will create these CloudWatch alarms for the account in %1, at the levels where Amazon SES starts reviewing an account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SesDesk will create these CloudWatch alarms for configuration set %1 in %2, at the levels where Amazon SES starts reviewing an account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify SNS topic (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:sns:%1:123456789012:ses-alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm with the same name is replaced. CloudWatch charges for alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS topic to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateConfigurationSetCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the configuration set %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set name: SES already has a configuration set named &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused to create the configuration set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateConfigurationSetDialog</name>
+    <message>
+        <source>Configuration set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set name: a configuration set named &quot;%1&quot; already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration set groups rules for the mail sent with it: event destinations, a dedicated IP pool, TLS, tracking and suppression. Name it when sending, or make it an identity&apos;s default. Configuration sets are separate in every region; this one is created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 64 letters, digits, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the shared pool or ses-default-dedicated-pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;reputation metrics to CloudWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish reputation metrics to CloudWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. track.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::CreateIdentityCommand</name>
     <message>
         <source>Creating %1…</source>
@@ -2364,6 +3956,50 @@
     <name>Views::CreateIdentityWizard</name>
     <message>
         <source>Create identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateReputationAlarmsCommand</name>
+    <message numerus="yes">
+        <source>Created %n CloudWatch alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteConfigurationSetCommand</name>
+    <message>
+        <source>Delete the configuration set %1 in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n event destinations are deleted with it; events stop being published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identities that use it as their default configuration set can no longer send: SES answers their sends with a Bad Request error until they get another default. Mail that names it fails too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set %1 deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +4045,98 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteTemplateCommand</name>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot; from SES? Sending with it stops working at once. SesDesk keeps its local version history, from which it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeliveryOptionsSection</name>
+    <message>
+        <source>Sending IP pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n minutes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES then delivers only over a TLS connection to the receiving server and does not send the message otherwise. SES supports TLS 1.2 and recommends TLS 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent with this set goes out only through the pool&apos;s dedicated IPs. Without a pool, SES uses ses-default-dedicated-pool (dedicated IPs in no other pool) if the account has any, otherwise the shared pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop delivery attempts after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum delivery time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 5 minutes (300 s) and 14 hours (50,400 s). Without a limit SES keeps retrying for its own standard period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +4700,37 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::EditEventDestinationCommand</name>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the event destination %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination name: %1 already has a destination named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the most event destinations SES allows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused the event destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination %1 added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::ErrorBanner</name>
     <message>
         <source>Error code: %1</source>
@@ -3015,6 +4774,276 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>Dismiss error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::EventDestinationDialog</name>
+    <message>
+        <source>Event destination name: the configuration set already has a destination named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event destination to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES publishes the chosen events of mail sent with the configuration set %1 to the destination. Sending must name the set (or use an identity whose default it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running totals of events as CloudWatch metrics, for graphs and alarms (CloudWatch charges apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event record, streamed to storage or analytics (S3, OpenSearch, Redshift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event record, as an event on an EventBridge event bus for rules to route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification for every event, to email, HTTP endpoints, queues or functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in an Amazon Pinpoint project&apos;s analytics (Pinpoint charges apply; no delivery delay or subscription events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;publishing enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event publishing enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;stream ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery stream ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must allow firehose:PutRecordBatch on the stream and trust ses.amazonaws.com (for this account and configuration set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;bus ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event bus ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS &amp;topic ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS topic ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard topic (SES does not publish to FIFO topics) whose access policy lets ses.amazonaws.com publish (sns:Publish) for this account and configuration set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinpoint project ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon Pinpoint project (application) that receives the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save event destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::EventDestinationsView</name>
+    <message>
+        <source>A configuration set can have at most %1 event destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish sending events of this configuration set to another AWS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable event publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable event publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 event destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ExportChartCommand</name>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ExportTemplateCommand</name>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not exported:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (aws sesv2 create-email-template --cli-input-json file://%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,6 +5423,46 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::ImportTemplateCommand</name>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2; review it and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::JsonDataEdit</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1, column 1: the data must be a JSON object, such as {&quot;name&quot;: &quot;Ana&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data: every variable renders empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::MailFromPage</name>
     <message>
         <source>&amp;Use a custom MAIL FROM domain</source>
@@ -3637,6 +5706,41 @@ Mail from them can no longer be sent through SES in this region.</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email to the SES mailbox simulator from a verified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::OptionsSection</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Views::Pane</name>
@@ -3661,6 +5765,21 @@ Mail from them can no longer be sent through SES in this region.</source>
     <name>Views::PreferencesDialog</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::PreviewTemplateCommand</name>
+    <message>
+        <source>Uploading the edits for rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering through SES…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the temporary template…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +5850,180 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::PutConfigurationSetOptionsCommand</name>
+    <message>
+        <source>delivery options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reputation options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppression options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual Deliverability Manager options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the %1 of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sending for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sending for the configuration set %1?
+
+SES refuses every message sent with it (SendingPausedException), also from identities whose default it is, until sending is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::RenameTemplateCommand</name>
+    <message>
+        <source>New name for the template &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES cannot rename a template. SesDesk will create &quot;%1&quot; with the content and tags of &quot;%2&quot;, then delete &quot;%2&quot;. Anything that sends with the name &quot;%2&quot; stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied template %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed template %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReputationOptionsSection</name>
+    <message>
+        <source>Last fresh start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fresh start: never (the metrics have not been reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reputation metrics enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation metrics enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES publishes the bounce and complaint rates of mail sent with this configuration set to CloudWatch, where alarms can watch them (CloudWatch charges apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fresh start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReputationSummaryView</name>
+    <message>
+        <source>%1 at %2; review at %3, sending may be paused at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range. Review at %1, sending may be paused at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create alarm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create CloudWatch alarms at the review levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates CloudWatch alarms on the bounce rate (5%) and complaint rate (0.1%), after showing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::RequestProductionAccessCommand</name>
     <message>
         <source>Sending the production-access request…</source>
@@ -3738,6 +6031,129 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>Production access requested; AWS reviews it, usually within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SaveTemplateCommand</name>
+    <message>
+        <source>Template has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n problem(s) SES is likely to reject:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to SES anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving template %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved template %1 (local version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendTestEmailCommand</name>
+    <message>
+        <source>No verified identity can send yet: verify an email address or a domain first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the verified identities failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to every scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to every scenario: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent one message to each scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendTestEmailDialog</name>
+    <message>
+        <source>Template data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES accepted the message to %1. Message ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole message, headers included. SES sends it as it is (adding its own Message-ID and Date); the recipient above is the envelope recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Sandbox: the outcome of each message (delivered, bounced with its SMTP status, complaint, auto-reply) comes from the Sandbox&apos;s captured mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES only answers with a Message ID. To see deliveries, bounces and complaints, add an event destination (Amazon SNS, CloudWatch, Firehose or EventBridge) to a configuration set and send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendingOptionsSection</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &amp;enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While sending is paused, SES refuses every message sent with this configuration set (SendingPausedException) until it is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,6 +6244,287 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::SendingTotalsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces (bounce rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (complaint rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects (reject rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatisticsControls</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation of the account or a configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of a configuration set with reputation metrics enabled, or choose the whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatisticsPane</name>
+    <message>
+        <source>Review %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May pause %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the sending statistics failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s enforcement status and quota failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the reputation metrics from CloudWatch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps are intervals without any data point. History kept since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending activity recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation of the whole account (CloudWatch AWS/SES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation of configuration set %1 (CloudWatch AWS/SES, dimension ses:configuration-set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the CloudWatch alarms failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts, bounces, complaints and rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces, complaints, rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces per email sent. SES reviews the account from 5% and may pause sending from 10%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per email sent. SES reviews the account from 0.1% and may pause sending from 0.5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the data as a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending statistics table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatusBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionOptionsSection</name>
+    <message>
+        <source>SES has no call that returns a configuration set to the account-level settings once it overrides them; choose the reasons to suppress, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason (bounces, complaints), or choose not to suppress any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;account-level settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account-level suppression settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: do &amp;not suppress any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the account: no suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: add addresses to the suppression list for these &amp;reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the account: suppress for these reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress addresses that hard-bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress addresses that complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a separate list: it changes which reasons add the recipients of mail sent with this set to the account-level suppression list, in place of the account&apos;s reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::TagEditor</name>
     <message>
         <source>&amp;Add tag</source>
@@ -3910,6 +6607,515 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::TemplateEditor</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks passed: SES&apos;s size limit, Handlebars syntax and placeholders are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refuses to send when a printed value is missing from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;, at most 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;name&quot;: &quot;Ana&quot;, &quot;favoriteanimal&quot;: &quot;alpaca&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found by the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template to SES; the version is kept in the local history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateHistoryCommand</name>
+    <message>
+        <source>Template history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version %1 of &quot;%2&quot; to SES again? It replaces the current content, which stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; no longer exists in SES. Create it again from version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring version %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SesDesk keeps a copy of &quot;%1&quot; every time it is saved, on this computer (SES keeps no history). Select a version to see what it changed, or two versions to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet: the first save keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one version, or two to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What version %1 changed (from version %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the first one kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences in the subject, HTML or text parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateNameDialog</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplatePreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the template with the sample data through SES (TestRenderEmailTemplate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview through SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering through SES…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES could not render the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) not loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview renders the template with the sample data, as SES will send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplatesPane</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected template under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected template (SES creates it anew and deletes the old one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template from SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a template from a JSON file as aws sesv2 create-email-template --cli-input-json takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template as JSON for aws sesv2 create-email-template --cli-input-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept on this computer at every save: compare and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this template to the mailbox simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new template has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the template &quot;%1&quot; have not been saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the templates failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SesDesk closed before the changes to %1 were saved (last edited %2). Restore them in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the template %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a draft of the changes failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was saved, but no local version was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicating the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample data is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimeSeriesChartView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrackingOptionsSection</name>
+    <message>
+        <source>Open and click tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a custom redirect domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom redirect domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: opens over HTTP, clicks as the original link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require: opens and clicks over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require for opens only: clicks as the original link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking links then use your domain instead of SES&apos;s. Verify the domain in SES first and point a CNAME record for it at %1; for HTTPS links put a CDN with a certificate for the domain in front of that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::UpdateAccountSettingsCommand</name>
     <message>
         <source>Pause sending</source>
@@ -3925,6 +7131,78 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>Saving account settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::UpdateEventDestinationCommand</name>
+    <message>
+        <source>Enabling the event destination %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling the event destination %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the event destination %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event destination %1 of the configuration set %2?
+
+SES stops publishing its events there at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event publishing to %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event publishing to %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event destination %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::VdmOptionsSection</name>
+    <message>
+        <source>Virtual Deliverability Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override the account-level settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the account&apos;s Virtual Deliverability Manager settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimized shared delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an override, mail sent with this set follows the account&apos;s VDM settings. Turning engagement tracking off here does not stop open and click events of event destinations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Aws</name>
+    <message>
+        <source>The %1 answer is not a JSON object: %2.</source>
+        <translation>%1 응답이 JSON 객체가 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: timestamp %2 is not valid.</source>
+        <translation>MetricDataResult &quot;%1&quot;: 타임스탬프 %2이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: value %2 is not a number.</source>
+        <translation>MetricDataResult &quot;%1&quot;: 값 %2이(가) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot; has %2 timestamps but %3 values.</source>
+        <translation>MetricDataResult &quot;%1&quot;에 타임스탬프는 %2개인데 값은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>Expected a &lt;%1&gt; answer, got &lt;%2&gt;.</source>
+        <translation>&lt;%1&gt; 응답이어야 하는데 &lt;%2&gt; 응답을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: timestamp %2 &quot;%3&quot; is not valid.</source>
+        <translation>MetricDataResult &quot;%1&quot;: 타임스탬프 %2 &quot;%3&quot;이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>MetricDataResult &quot;%1&quot;: value %2 &quot;%3&quot; is not a number.</source>
+        <translation>MetricDataResult &quot;%1&quot;: 값 %2 &quot;%3&quot;이(가) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>SendDataPoint %1: %2 &quot;%3&quot; is not valid.</source>
+        <translation>SendDataPoint %1: %2 &quot;%3&quot;이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>GetSendQuota: %1 &quot;%2&quot; is not a number.</source>
+        <translation>GetSendQuota: %1 &quot;%2&quot;이(가) 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Aws::AssumeRoleCredentialsProvider</name>
     <message>
         <source>profile &quot;%1&quot;: role %2 assumed with %3</source>
@@ -532,6 +571,13 @@
     </message>
 </context>
 <context>
+    <name>Items::ConfigurationSetListModel</name>
+    <message>
+        <source>Configuration set</source>
+        <translation>구성 세트</translation>
+    </message>
+</context>
+<context>
     <name>Items::DnsRecordModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -574,6 +620,137 @@
     <message>
         <source>DNS check</source>
         <translation>DNS 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventDestinationModel</name>
+    <message>
+        <source>Amazon CloudWatch</source>
+        <translation>Amazon CloudWatch</translation>
+    </message>
+    <message>
+        <source>Amazon Data Firehose</source>
+        <translation>Amazon Data Firehose</translation>
+    </message>
+    <message>
+        <source>Amazon EventBridge</source>
+        <translation>Amazon EventBridge</translation>
+    </message>
+    <message>
+        <source>Amazon SNS</source>
+        <translation>Amazon SNS</translation>
+    </message>
+    <message>
+        <source>Amazon Pinpoint</source>
+        <translation>Amazon Pinpoint</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Rendering failures</source>
+        <translation>렌더링 실패</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>배달</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>하드 바운스</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>Delivery delays</source>
+        <translation>배달 지연</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>The send request succeeded and SES will try to deliver the message.</source>
+        <translation>전송 요청이 성공했으며 SES가 메시지 배달을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>A template could not be rendered (missing data or a parameter mismatch); templated sends only.</source>
+        <translation>템플릿을 렌더링할 수 없습니다(데이터 누락 또는 파라미터 불일치). 템플릿을 사용한 전송에만 해당합니다.</translation>
+    </message>
+    <message>
+        <source>SES accepted the message but found a virus in it and did not try to deliver it.</source>
+        <translation>SES가 메시지를 수락했지만 바이러스가 발견되어 배달을 시도하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server accepted the message.</source>
+        <translation>수신자의 메일 서버가 메시지를 수락했습니다.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server rejected the message permanently (soft bounces only once SES gives up retrying).</source>
+        <translation>수신자의 메일 서버가 메시지를 영구적으로 거부했습니다(소프트 바운스는 SES가 재시도를 포기한 경우에만 해당).</translation>
+    </message>
+    <message>
+        <source>The message was delivered, and the recipient marked it as spam.</source>
+        <translation>메시지가 배달되었고 수신자가 이를 스팸으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered yet because of a temporary problem (a full inbox, a receiving server issue).</source>
+        <translation>일시적인 문제(받은 편지함 가득 참, 수신 서버 문제)로 아직 메시지를 배달하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The message was delivered, and the recipient changed their subscription through the List-Unsubscribe header or the unsubscribe link.</source>
+        <translation>메시지가 배달되었고 수신자가 List-Unsubscribe 헤더나 구독 취소 링크로 구독 설정을 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>The recipient opened the message.</source>
+        <translation>수신자가 메시지를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>The recipient clicked one or more links in the message.</source>
+        <translation>수신자가 메시지의 링크를 하나 이상 클릭했습니다.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>대상 서비스</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>이벤트 유형</translation>
+    </message>
+    <message>
+        <source>Event publishing</source>
+        <translation>이벤트 게시</translation>
     </message>
 </context>
 <context>
@@ -736,6 +913,130 @@
     <message>
         <source>SesDesk profile; its secret key is in the keyring.</source>
         <translation>SesDesk 프로필입니다. 비밀 키는 키링에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Items::TemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+</context>
+<context>
+    <name>Items::TemplateVersionModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>As found in SES</source>
+        <translation>SES에 있던 그대로</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>Items::TestSendHistoryModel</name>
+    <message>
+        <source>Custom recipient</source>
+        <translation>사용자 지정 수신자</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>요청 ID: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>메시지 ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>최종 결과</translation>
+    </message>
+</context>
+<context>
+    <name>Items::TimeSeriesModel</name>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>전송 시도</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>반송 메일</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1237,185 @@
     </message>
 </context>
 <context>
+    <name>SendTestEmailDialog</name>
+    <message>
+        <source>Send test email</source>
+        <translation>테스트 이메일 보내기</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>보낸 사람(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>A verified email address, or any address in a verified domain.</source>
+        <translation>확인된 이메일 주소 또는 확인된 도메인에 속한 주소.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>Mailbox &amp;simulator:</source>
+        <translation>메일박스 시뮬레이터(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Send to the mailbox simulator</source>
+        <translation>메일박스 시뮬레이터로 보내기</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>+&amp;label:</source>
+        <translation>+레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Label added to the simulator address</source>
+        <translation>시뮬레이터 주소에 붙일 레이블</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>&amp;Custom address:</source>
+        <translation>사용자 지정 주소(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Send to a custom address</source>
+        <translation>사용자 지정 주소로 보내기</translation>
+    </message>
+    <message>
+        <source>Custom recipient address</source>
+        <translation>사용자 지정 수신자 주소</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>F&amp;ormatted</source>
+        <translation>서식 있는 텍스트(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Formatted text content</source>
+        <translation>서식 있는 텍스트 내용</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w MIME</source>
+        <translation>원시 MIME(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Raw MIME content</source>
+        <translation>원시 MIME 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>템플릿(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation>템플릿 내용</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>제목(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>본문(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>Raw MIME message</source>
+        <translation>원시 MIME 메시지</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>템플릿(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>&amp;Data (JSON):</source>
+        <translation>데이터(JSON)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Configuration s&amp;et:</source>
+        <translation>구성 세트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation>구성 세트</translation>
+    </message>
+    <message>
+        <source>none (or the sender&apos;s default)</source>
+        <translation>없음(또는 보낸 사람의 기본값)</translation>
+    </message>
+    <message>
+        <source>Message ta&amp;gs:</source>
+        <translation>메시지 태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Message tags</source>
+        <translation>메시지 태그</translation>
+    </message>
+    <message>
+        <source>name=value, name2=value2</source>
+        <translation>name=value, name2=value2</translation>
+    </message>
+    <message>
+        <source>Run &amp;all scenarios</source>
+        <translation>모든 시나리오 실행(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send this email once to each mailbox simulator scenario.</source>
+        <translation>이 이메일을 메일박스 시뮬레이터의 각 시나리오로 한 번씩 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Run all scenarios</source>
+        <translation>모든 시나리오 실행</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the test email</source>
+        <translation>테스트 이메일 보내기</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>테스트 전송</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh outcomes</source>
+        <translation>결과 새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the outcomes of the test sends</source>
+        <translation>테스트 전송의 최종 결과 새로 고침</translation>
+    </message>
+</context>
+<context>
     <name>Ses</name>
     <message>
         <source>subject</source>
@@ -951,6 +1431,48 @@
     </message>
 </context>
 <context>
+    <name>Ses::Aggregation</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::AtomicFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 bytes; at most %2 are read).</source>
+        <translation>파일이 너무 큽니다(%1바이트, 최대 %2바이트까지 읽음).</translation>
+    </message>
+</context>
+<context>
     <name>Ses::BindZoneExporter</name>
     <message>
         <source>DNS records for the Amazon SES identity %1</source>
@@ -963,6 +1485,119 @@
     <message>
         <source>Names are absolute (they end with a dot): add these lines to the zone of %1 as they are.</source>
         <translation>이름은 절대 이름(점으로 끝남)입니다. 이 줄들을 %1 영역에 그대로 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::CallerIdentityClient</name>
+    <message>
+        <source>The GetCallerIdentity answer names no account.</source>
+        <translation>GetCallerIdentity 응답에 계정이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::CloudWatchClient</name>
+    <message>
+        <source>DeleteAlarms takes at most 100 alarm names; %1 were given.</source>
+        <translation>DeleteAlarms에는 경보 이름을 최대 100개까지 지정할 수 있는데 %1개를 지정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ConfigurationSetRules</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; SES allows at most %3.</source>
+        <translation>%1의 길이가 %2자입니다. SES는 최대 %3자까지 허용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters A–Z and a–z, digits 0–9, &quot;_&quot; and &quot;-&quot;; &quot;%2&quot; is not allowed.</source>
+        <translation>%1에는 문자 A–Z, a–z, 숫자 0–9, &quot;_&quot;, &quot;-&quot;만 쓸 수 있습니다. &quot;%2&quot;은(는) 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>Custom redirect domain is missing.</source>
+        <translation>사용자 지정 리디렉션 도메인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Custom redirect domain &quot;%1&quot; is not a domain name such as track.example.com.</source>
+        <translation>사용자 지정 리디렉션 도메인 &quot;%1&quot;이(가) track.example.com 같은 도메인 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ARN (arn:aws:%3:%4:123456789012:%5…).</source>
+        <translation>%1 &quot;%2&quot;이(가) ARN(arn:aws:%3:%4:123456789012:%5…)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 names the service &quot;%2&quot;; it must be an ARN of %3.</source>
+        <translation>%1이(가) 서비스 &quot;%2&quot;을(를) 가리킵니다. %3의 ARN이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in the region &quot;%2&quot;; it must be in %3, the region of this configuration set.</source>
+        <translation>%1이(가) 리전 &quot;%2&quot;에 있습니다. 이 구성 세트의 리전인 %3에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must name a resource &quot;%2…&quot;; &quot;%3&quot; does not.</source>
+        <translation>%1은(는) 리소스 &quot;%2…&quot;을(를) 가리켜야 하는데 &quot;%3&quot;은(는) 그렇지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Event destination name</source>
+        <translation>이벤트 대상 이름</translation>
+    </message>
+    <message>
+        <source>Choose at least one event type to publish.</source>
+        <translation>게시할 이벤트 유형을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Amazon Pinpoint does not support delivery delay and subscription events; clear them or choose another destination.</source>
+        <translation>Amazon Pinpoint는 배달 지연 및 구독 이벤트를 지원하지 않습니다. 선택을 해제하거나 다른 대상을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A CloudWatch destination needs at least one dimension (a message tag, email header or link tag to count events by).</source>
+        <translation>CloudWatch 대상에는 차원(이벤트를 집계할 기준이 되는 메시지 태그, 이메일 헤더 또는 링크 태그)이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Dimension %1: the name &quot;%2&quot; may only contain ASCII letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;:&quot; (for SES&apos;s ses: tags).</source>
+        <translation>차원 %1: 이름 &quot;%2&quot;에는 ASCII 문자, 숫자, &quot;_&quot;, &quot;-&quot;, &quot;:&quot;(SES의 ses: 태그용)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dimension %1: the name &quot;%2&quot; is used twice.</source>
+        <translation>차원 %1: 이름 &quot;%2&quot;이(가) 두 번 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>Dimension %1: the default value &quot;%2&quot; is needed and may only contain ASCII letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;@&quot; and &quot;.&quot;.</source>
+        <translation>차원 %1: 기본값 &quot;%2&quot;은(는) 필수이며 ASCII 문자, 숫자, &quot;_&quot;, &quot;-&quot;, &quot;@&quot;, &quot;.&quot;만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dimension %1: SES cannot use the email header %2 as a dimension.</source>
+        <translation>차원 %1: SES는 이메일 헤더 %2을(를) 차원으로 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delivery stream ARN</source>
+        <translation>전송 스트림 ARN</translation>
+    </message>
+    <message>
+        <source>IAM role ARN</source>
+        <translation>IAM 역할 ARN</translation>
+    </message>
+    <message>
+        <source>Event bus ARN</source>
+        <translation>이벤트 버스 ARN</translation>
+    </message>
+    <message>
+        <source>SNS topic ARN</source>
+        <translation>SNS 주제 ARN</translation>
+    </message>
+    <message>
+        <source>SES publishes only to standard SNS topics, not to FIFO topics.</source>
+        <translation>SES는 표준 SNS 주제에만 게시하며 FIFO 주제에는 게시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pinpoint project ARN</source>
+        <translation>Pinpoint 프로젝트 ARN</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2031,116 @@
     </message>
 </context>
 <context>
+    <name>Ses::MailboxSimulator</name>
+    <message>
+        <source>A label may contain letters, digits and !#$%&amp;&apos;*+-/=?^_`{|}~, and dots between them; &quot;%1&quot; does not fit.</source>
+        <translation>레이블에는 문자, 숫자, !#$%&amp;&apos;*+-/=?^_`{|}~와 그 사이의 점만 쓸 수 있습니다. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The label is too long: the part before &quot;@&quot; may have at most %1 characters.</source>
+        <translation>레이블이 너무 깁니다. &quot;@&quot; 앞부분은 최대 %1자입니다.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>반송 메일</translation>
+    </message>
+    <message>
+        <source>Out of office (auto-reply)</source>
+        <translation>부재중(자동 응답)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>금지 목록</translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and delivers it. If you set up notifications (Amazon SNS or an event destination), you receive a delivery notification.</source>
+        <translation>시뮬레이터가 메시지를 수락하고 배달합니다. 알림(Amazon SNS 또는 이벤트 대상)을 설정했다면 배달 알림을 받습니다.</translation>
+    </message>
+    <message>
+        <source>The simulator rejects the message with SMTP status 550 5.1.1 (&quot;Unknown User&quot;), a hard bounce. SES sends you a bounce notification (RFC 3464) by email or Amazon SNS, as you set up. The address is not added to your suppression list.</source>
+        <translation>시뮬레이터가 SMTP 상태 550 5.1.1(&quot;Unknown User&quot;)로 메시지를 거부합니다(하드 바운스). SES는 설정에 따라 이메일이나 Amazon SNS로 반송 알림(RFC 3464)을 보냅니다. 이 주소는 금지 목록에 추가되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and answers with an out-of-the-office auto-reply (RFC 3834), sent to the Return-Path address, or to the MAIL FROM address when there is none.</source>
+        <translation>시뮬레이터가 메시지를 수락하고 부재중 자동 응답(RFC 3834)으로 답합니다. 자동 응답은 Return-Path 주소로, Return-Path가 없으면 MAIL FROM 주소로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>The simulator accepts the message and the recipient then marks it as spam. SES sends you a complaint notification (RFC 5965) by email or Amazon SNS, as you set up.</source>
+        <translation>시뮬레이터가 메시지를 수락한 뒤 수신자가 이를 스팸으로 표시합니다. SES는 설정에 따라 이메일이나 Amazon SNS로 수신 거부 알림(RFC 5965)을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>SES treats the address as if it were on the suppression list and generates a hard bounce, as it does for an address on the list.</source>
+        <translation>SES는 이 주소를 금지 목록에 있는 것처럼 처리하여, 목록에 있는 주소와 마찬가지로 하드 바운스를 발생시킵니다.</translation>
+    </message>
+    <message>
+        <source>Mail to the mailbox simulator does not count against your daily sending quota, and its bounces and complaints do not count towards your reputation (bounce and complaint rates) or Virtual Deliverability Manager metrics. It is still limited by your maximum send rate, billed like other email, and allowed while the account is in the sandbox.</source>
+        <translation>메일박스 시뮬레이터로 보낸 메일은 일일 전송 할당량에 포함되지 않으며, 그 반송 메일과 수신 거부는 평판(반송률 및 수신 거부율)이나 Virtual Deliverability Manager 지표에 반영되지 않습니다. 그래도 최대 전송 속도의 제한을 받고, 다른 이메일과 똑같이 요금이 부과되며, 계정이 샌드박스에 있는 동안에도 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An optional label after &quot;+&quot; (bounce+label1@simulator.amazonses.com) tells test messages apart, for example to test VERP; the simulator treats the address like the one without it.</source>
+        <translation>&quot;+&quot; 뒤의 선택적 레이블(bounce+label1@simulator.amazonses.com)로 테스트 메시지를 구분할 수 있습니다(예: VERP 테스트). 시뮬레이터는 이 주소를 레이블이 없는 주소와 똑같이 처리합니다.</translation>
+    </message>
+    <message>
+        <source>While the account is in the SES sandbox, a custom recipient must be a verified email address or belong to a verified domain; only the mailbox simulator is exempt. Mail to a real address counts against the quota and the reputation.</source>
+        <translation>계정이 SES 샌드박스에 있는 동안 사용자 지정 수신자는 확인된 이메일 주소이거나 확인된 도메인에 속해야 합니다. 메일박스 시뮬레이터만 예외입니다. 실제 주소로 보낸 메일은 할당량과 평판에 반영됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::MessageOutcome</name>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>Accepted, no outcome yet</source>
+        <translation>수락됨, 아직 결과 없음</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배달됨</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <source>Bounced (suppression list)</source>
+        <translation>반송됨(금지 목록)</translation>
+    </message>
+    <message>
+        <source>Delivered, then a complaint</source>
+        <translation>배달된 뒤 수신 거부됨</translation>
+    </message>
+    <message>
+        <source>Delivered, then an auto-reply</source>
+        <translation>배달된 뒤 자동 응답 받음</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Not in the Sandbox&apos;s captured mail</source>
+        <translation>샌드박스가 캡처한 메일에 없음</translation>
+    </message>
+    <message>
+        <source>Accepted by SES; outcomes arrive through event destinations</source>
+        <translation>SES가 수락함. 결과는 이벤트 대상을 통해 전달됨</translation>
+    </message>
+    <message>
+        <source>SMTP %1</source>
+        <translation>SMTP %1</translation>
+    </message>
+</context>
+<context>
     <name>Ses::MimeParser</name>
     <message>
         <source>A header line has no name: &quot;%1&quot;.</source>
@@ -1465,7 +2210,7 @@
     </message>
     <message>
         <source>Use case description: describe how you build your lists, handle bounces and complaints, and let recipients opt out.</source>
-        <translation>사용 사례 설명: 목록을 만드는 방법, 반송과 수신 거부 신고 처리 방법, 수신 거부 방법을 설명하세요.</translation>
+        <translation>사용 사례 설명: 목록을 만드는 방법, 반송 메일과 수신 거부를 처리하는 방법, 수신자가 구독을 취소하는 방법을 설명하세요.</translation>
     </message>
     <message>
         <source>Use case description: at most %1 characters (this one has %2).</source>
@@ -1584,6 +2329,67 @@
     </message>
 </context>
 <context>
+    <name>Ses::ReputationAlarmPlan</name>
+    <message>
+        <source>The account&apos;s %1 in %2 reached %3%, the level at which Amazon SES reviews the account. Created by SesDesk.</source>
+        <translation>%2에서 계정의 %1이(가) Amazon SES가 계정을 검토하는 수준인 %3%에 도달했습니다. SesDesk에서 생성함.</translation>
+    </message>
+    <message>
+        <source>The %1 of configuration set %2 in %3 reached %4%, the level at which Amazon SES reviews the account. Created by SesDesk.</source>
+        <translation>%3에서 구성 세트 %2의 %1이(가) Amazon SES가 계정을 검토하는 수준인 %4%에 도달했습니다. SesDesk에서 생성함.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>configuration set %1</source>
+        <translation>구성 세트 %1</translation>
+    </message>
+    <message>
+        <source>no notification</source>
+        <translation>알림 없음</translation>
+    </message>
+    <message>
+        <source>notifies %1</source>
+        <translation>%1에 알림</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4), %5 over %6 s &gt;= %7%, missing data ignored, %8</source>
+        <translation>%1: %2(%3, %4), %6초 동안의 %5 &gt;= %7%, 누락된 데이터 무시, %8</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ReputationMetric</name>
+    <message>
+        <source>Bounce rate</source>
+        <translation>반송률</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>수신 거부율</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::ReputationStatusText</name>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Under review risk</source>
+        <translation>검토 위험</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험</translation>
+    </message>
+</context>
+<context>
     <name>Ses::Route53ChangeBatchExporter</name>
     <message>
         <source>There is no record with a known value to export.</source>
@@ -1592,6 +2398,57 @@
     <message>
         <source>Amazon SES records for %1 (%2), from SesDesk</source>
         <translation>SesDesk에서 만든 %1(%2)의 Amazon SES 레코드</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::StatisticsDatabase</name>
+    <message>
+        <source>Statistics history %1 (%2): %3</source>
+        <translation>통계 기록(%2): %1: %3</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>만들 수 없음</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>폴더 %1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>was written by a newer SesDesk</source>
+        <translation>더 새로운 버전의 SesDesk가 기록함</translation>
+    </message>
+    <message>
+        <source>schema version %1, this version reads up to %2</source>
+        <translation>스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot be set up</source>
+        <translation>설정할 수 없음</translation>
+    </message>
+    <message>
+        <source>is not open</source>
+        <translation>열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>open() was not called or failed</source>
+        <translation>open()이 호출되지 않았거나 실패함</translation>
+    </message>
+    <message>
+        <source>no account scope</source>
+        <translation>계정 범위 없음</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2519,95 @@
     <message>
         <source>Template data must be a JSON object ({ ... }), with one member per variable.</source>
         <translation>템플릿 데이터는 변수마다 멤버가 하나씩 있는 JSON 객체({ ... })여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateDiff</name>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation>HTML 파트</translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation>텍스트 파트</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateDraftStore</name>
+    <message>
+        <source>A draft needs an account, a region and a key.</source>
+        <translation>초안에는 계정, 리전, 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft.</source>
+        <translation>초안을 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateJsonFile</name>
+    <message>
+        <source>Unknown member &quot;%1&quot;; it must be one of: %2.</source>
+        <translation>알 수 없는 멤버 &quot;%1&quot;. 다음 중 하나여야 합니다: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다(현재: %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a JSON object with TemplateName and TemplateContent.</source>
+        <translation>파일이 비어 있습니다. TemplateName과 TemplateContent가 있는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation>잘못된 JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with TemplateName and TemplateContent, not an array.</source>
+        <translation>TemplateName과 TemplateContent가 있는 JSON 객체여야 하며, 배열이면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with TemplateName and TemplateContent.</source>
+        <translation>TemplateName과 TemplateContent가 있는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The required member &quot;TemplateName&quot; is missing.</source>
+        <translation>필수 멤버 &quot;TemplateName&quot;이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;TemplateName&quot; must not be empty.</source>
+        <translation>&quot;TemplateName&quot;은 비어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The required member &quot;TemplateContent&quot; is missing.</source>
+        <translation>필수 멤버 &quot;TemplateContent&quot;가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;TemplateContent&quot; must be an object with Subject, Text and Html, not %1.</source>
+        <translation>&quot;TemplateContent&quot;는 Subject, Text, Html이 있는 객체여야 합니다(현재: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;Tags&quot; must be an array of {&quot;Key&quot;: ..., &quot;Value&quot;: ...} objects, not %1.</source>
+        <translation>&quot;Tags&quot;는 {&quot;Key&quot;: ..., &quot;Value&quot;: ...} 객체의 배열이어야 합니다(현재: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with Key and Value, not %2.</source>
+        <translation>&quot;%1&quot;은(는) Key와 Value가 있는 객체여야 합니다(현재: %2).</translation>
+    </message>
+    <message>
+        <source>The required member &quot;%1&quot; is missing.</source>
+        <translation>필수 멤버 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.Key&quot; must not be empty.</source>
+        <translation>&quot;%1.Key&quot;는 비어 있으면 안 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2760,13 @@
     </message>
 </context>
 <context>
+    <name>Ses::TemplateSaver</name>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>버전 %1에서 복원함</translation>
+    </message>
+</context>
+<context>
     <name>Ses::TemplateValidator</name>
     <message>
         <source>Unknown decorator &quot;%1&quot;: SES templates support only {{#*inline &quot;name&quot;}}...{{/inline}}.</source>
@@ -1858,6 +2811,184 @@
     <message>
         <source>&quot;%1&quot; does not take a &quot;%2=&quot; argument.</source>
         <translation>&quot;%1&quot;은(는) &quot;%2=&quot; 인수를 받지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TemplateVersionStore</name>
+    <message>
+        <source>The snapshot is damaged: %1</source>
+        <translation>스냅샷이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>A snapshot needs an account, a region and a template name.</source>
+        <translation>스냅샷에는 계정, 리전, 템플릿 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the history folder.</source>
+        <translation>기록 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s history is locked by another SesDesk process.</source>
+        <translation>다른 SesDesk 프로세스가 템플릿 기록을 잠그고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Template %1 has no version %2.</source>
+        <translation>템플릿 %1에 버전 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Template %1 already has a history.</source>
+        <translation>템플릿 %1에 이미 기록이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move the history of %1 to %2.</source>
+        <translation>%1의 기록을 %2(으)로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the history of %1.</source>
+        <translation>%1의 기록을 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TestEmail</name>
+    <message>
+        <source>Choose the sender: a verified email address, or an address in a verified domain.</source>
+        <translation>보낸 사람을 선택하세요: 확인된 이메일 주소 또는 확인된 도메인에 속한 주소.</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an email address.</source>
+        <translation>보낸 사람 &quot;%1&quot;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address, or choose a mailbox simulator scenario.</source>
+        <translation>수신자 주소를 입력하거나 메일박스 시뮬레이터 시나리오를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an email address.</source>
+        <translation>수신자 &quot;%1&quot;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the message text.</source>
+        <translation>메시지 텍스트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Paste the raw MIME message, headers included.</source>
+        <translation>헤더를 포함한 원시 MIME 메시지를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>템플릿을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The template data is not valid JSON: %1.</source>
+        <translation>템플릿 데이터가 올바른 JSON이 아닙니다: %1.</translation>
+    </message>
+    <message>
+        <source>The template data must be a JSON object.</source>
+        <translation>템플릿 데이터는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Message tag &quot;%1=%2&quot;: names and values may only contain ASCII letters, digits, &quot;_&quot; and &quot;-&quot;, at most 255 characters.</source>
+        <translation>메시지 태그 &quot;%1=%2&quot;: 이름과 값에는 ASCII 문자, 숫자, &quot;_&quot;, &quot;-&quot;만 최대 255자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SesDesk test email</source>
+        <translation>SesDesk 테스트 이메일</translation>
+    </message>
+    <message>
+        <source>This is a test email sent with SesDesk to check the sending setup.</source>
+        <translation>전송 설정을 확인하기 위해 SesDesk로 보낸 테스트 이메일입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TestSendHistory</name>
+    <message>
+        <source>The test-send history is damaged: %1</source>
+        <translation>테스트 전송 기록이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The test-send history needs an account and a region.</source>
+        <translation>테스트 전송 기록에는 계정과 리전이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the test-send history.</source>
+        <translation>테스트 전송 기록 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The test-send history is locked by another SesDesk process.</source>
+        <translation>다른 SesDesk 프로세스가 테스트 전송 기록을 잠그고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the test-send history.</source>
+        <translation>테스트 전송 기록을 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ses::TimeRange</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>최근 3일</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>최근 14일</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>전체 기록</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateHistoryDialog</name>
+    <message>
+        <source>Template history</source>
+        <translation>템플릿 기록</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>버전 간 차이</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>이 버전 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the selected version to SES again; it becomes the newest version.</source>
+        <translation>선택한 버전을 SES에 다시 저장합니다. 이 버전이 최신 버전이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>선택한 버전 복원</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Template name</source>
+        <translation>템플릿 이름</translation>
+    </message>
+    <message>
+        <source>New template name</source>
+        <translation>새 템플릿 이름</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;, at most 64</source>
+        <translation>문자, 숫자, &quot;-&quot;, &quot;_&quot;, 최대 64자</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +3086,7 @@
     </message>
     <message>
         <source>Suppressed reasons: %1</source>
-        <translation>억제 사유: %1</translation>
+        <translation>금지 목록 추가 사유: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1990,7 +3121,7 @@
     </message>
     <message>
         <source>Add recipients to the account-level suppression list automatically when a message to them results in:</source>
-        <translation>다음 결과가 나온 수신자를 계정 수준 억제 목록에 자동으로 추가:</translation>
+        <translation>다음 결과가 나온 수신자를 계정 수준 금지 목록에 자동으로 추가:</translation>
     </message>
     <message>
         <source>A hard bounce (BOUNCE)</source>
@@ -1998,15 +3129,15 @@
     </message>
     <message>
         <source>Suppress addresses that hard-bounce</source>
-        <translation>하드 바운스된 주소 억제</translation>
+        <translation>하드 바운스가 발생한 주소를 금지 목록에 추가</translation>
     </message>
     <message>
         <source>A complaint (COMPLAINT)</source>
-        <translation>수신 거부 신고(COMPLAINT)</translation>
+        <translation>수신 거부(COMPLAINT)</translation>
     </message>
     <message>
         <source>Suppress addresses that complain</source>
-        <translation>수신 거부 신고한 주소 억제</translation>
+        <translation>수신 거부한 주소를 금지 목록에 추가</translation>
     </message>
     <message>
         <source>Virtual Deliverability Manager adds engagement tracking and deliverability advice (charged separately by AWS).</source>
@@ -2148,7 +3279,7 @@
     </message>
     <message>
         <source>SES is reviewing this account because of bounces or complaints. Fix the cause before the review ends, or sending may be paused.</source>
-        <translation>반송이나 수신 거부 신고 때문에 SES가 이 계정을 검토하고 있습니다. 검토가 끝나기 전에 원인을 해결하지 않으면 전송이 일시 중지될 수 있습니다.</translation>
+        <translation>반송 메일이나 수신 거부 때문에 SES가 이 계정을 검토하고 있습니다. 검토가 끝나기 전에 원인을 해결하지 않으면 전송이 일시 중지될 수 있습니다.</translation>
     </message>
     <message>
         <source>SES has stopped this account from sending. Contact AWS Support.</source>
@@ -2204,11 +3335,11 @@
     </message>
     <message>
         <source>In the SES sandbox you can send only to verified email addresses and domains and to the mailbox simulator, at most 200 messages in 24 hours and 1 message per second. Suppression-list management through the API is disabled. Request production access to lift these limits.</source>
-        <translation>SES 샌드박스에서는 확인된 이메일 주소와 도메인, 메일박스 시뮬레이터로만 보낼 수 있으며 24시간에 최대 200건, 초당 1건까지 보낼 수 있습니다. API를 통한 억제 목록 관리도 할 수 없습니다. 이 제한을 풀려면 프로덕션 액세스를 요청하세요.</translation>
+        <translation>SES 샌드박스에서는 확인된 이메일 주소와 도메인, 메일박스 시뮬레이터로만 보낼 수 있으며 24시간에 최대 200건, 초당 1건까지 보낼 수 있습니다. API를 통한 금지 목록 관리도 할 수 없습니다. 이 제한을 풀려면 프로덕션 액세스를 요청하세요.</translation>
     </message>
     <message>
         <source>Email sending is paused for this account in this region: every send call is rejected. If you paused it yourself you can resume it; if AWS paused it (for example because of a high bounce or complaint rate), it cannot be resumed from here.</source>
-        <translation>이 리전에서 이 계정의 이메일 전송이 일시 중지되어 모든 전송 호출이 거부됩니다. 직접 일시 중지했다면 재개할 수 있지만, AWS가 일시 중지했다면(예: 반송률이나 수신 거부 신고율이 높아서) 여기서 재개할 수 없습니다.</translation>
+        <translation>이 리전에서 이 계정의 이메일 전송이 일시 중지되어 모든 전송 호출이 거부됩니다. 직접 일시 중지했다면 재개할 수 있지만, AWS가 일시 중지했다면(예: 반송률이나 수신 거부율이 높아서) 여기서 재개할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +3366,303 @@
     <message>
         <source>Loading</source>
         <translation>불러오는 중</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ChartPanel</name>
+    <message>
+        <source>Chart. Drag to zoom into a time span, use the mouse wheel or + and - to zoom, Shift+drag or the arrow keys to pan, 0 to reset. Click a legend entry to hide or show its series.</source>
+        <translation>차트. 끌어서 시간 구간을 확대하고, 마우스 휠이나 + 및 - 키로 확대/축소하고, Shift+끌기나 화살표 키로 이동하고, 0 키로 초기화합니다. 범례 항목을 클릭하면 해당 계열을 숨기거나 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>확대/축소 초기화</translation>
+    </message>
+    <message>
+        <source>Reset zoom of %1</source>
+        <translation>%1 확대/축소 초기화</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>%1을(를) PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the data of %1 as CSV</source>
+        <translation>%1의 데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CloudWatchDimensionsEditor</name>
+    <message>
+        <source>Dimension name</source>
+        <translation>차원 이름</translation>
+    </message>
+    <message>
+        <source>Dimension %1 name</source>
+        <translation>차원 %1 이름</translation>
+    </message>
+    <message>
+        <source>Message tag</source>
+        <translation>메시지 태그</translation>
+    </message>
+    <message>
+        <source>Email header</source>
+        <translation>이메일 헤더</translation>
+    </message>
+    <message>
+        <source>Link tag</source>
+        <translation>링크 태그</translation>
+    </message>
+    <message>
+        <source>Dimension %1 value source</source>
+        <translation>차원 %1 값 소스</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Dimension %1 default value</source>
+        <translation>차원 %1 기본값</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove dimension %1</source>
+        <translation>차원 %1 제거</translation>
+    </message>
+    <message>
+        <source>Each unique combination of event type, dimension name and value becomes its own CloudWatch metric (charged): avoid dimensions with many values such as ses:from-domain. SES&apos;s own tags (ses:configuration-set, ses:from-domain…) can be used as message tags.</source>
+        <translation>이벤트 유형, 차원 이름, 값의 고유한 조합마다 별도의 CloudWatch 지표가 됩니다(요금 부과). ses:from-domain처럼 값이 많은 차원은 피하세요. SES 자체 태그(ses:configuration-set, ses:from-domain…)를 메시지 태그로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add &amp;dimension</source>
+        <translation>차원 추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation>차원 추가</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetActions</name>
+    <message>
+        <source>&amp;Create set…</source>
+        <translation>세트 생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a configuration set (Ctrl+N)</source>
+        <translation>구성 세트 생성(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected configuration set (Del)</source>
+        <translation>선택한 구성 세트 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>Add &amp;event destination…</source>
+        <translation>이벤트 대상 추가(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Publish sending events of the selected set to CloudWatch, Firehose, EventBridge, SNS or Pinpoint (Ctrl+E); at most %1 per set</source>
+        <translation>선택한 세트의 전송 이벤트를 CloudWatch, Firehose, EventBridge, SNS 또는 Pinpoint에 게시(Ctrl+E). 세트당 최대 %1개</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the configuration sets again (F5)</source>
+        <translation>구성 세트 다시 불러오기(F5)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y name</source>
+        <translation>이름 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected configuration set&apos;s name (Ctrl+C)</source>
+        <translation>선택한 구성 세트의 이름 복사(Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetView</name>
+    <message>
+        <source>Sending enabled</source>
+        <translation>전송 사용</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>전송 상태</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>전송 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>no dedicated IP pool</source>
+        <translation>전용 IP 풀 없음</translation>
+    </message>
+    <message>
+        <source>IP pool %1</source>
+        <translation>IP 풀 %1</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS 필수</translation>
+    </message>
+    <message>
+        <source>TLS optional</source>
+        <translation>TLS 선택</translation>
+    </message>
+    <message>
+        <source>reputation metrics on</source>
+        <translation>평판 지표 켜짐</translation>
+    </message>
+    <message>
+        <source>reputation metrics off</source>
+        <translation>평판 지표 꺼짐</translation>
+    </message>
+    <message>
+        <source>redirect domain %1</source>
+        <translation>리디렉션 도메인 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event destinations</source>
+        <translation>
+            <numerusform>이벤트 대상 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>옵션(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;vent destinations</source>
+        <translation>이벤트 대상(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Configuration set details</source>
+        <translation>구성 세트 세부 정보</translation>
+    </message>
+    <message>
+        <source>Configuration set name</source>
+        <translation>구성 세트 이름</translation>
+    </message>
+    <message>
+        <source>Configuration set summary</source>
+        <translation>구성 세트 요약</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConfigurationSetsPane</name>
+    <message>
+        <source>Configuration sets</source>
+        <translation>구성 세트</translation>
+    </message>
+    <message>
+        <source>Configuration set actions</source>
+        <translation>구성 세트 작업</translation>
+    </message>
+    <message>
+        <source>Filter configuration sets (Ctrl+F)</source>
+        <translation>구성 세트 필터(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter configuration sets</source>
+        <translation>구성 세트 필터</translation>
+    </message>
+    <message>
+        <source>Configuration set count</source>
+        <translation>구성 세트 수</translation>
+    </message>
+    <message>
+        <source>No configuration sets</source>
+        <translation>구성 세트 없음</translation>
+    </message>
+    <message>
+        <source>Create configuration set…</source>
+        <translation>구성 세트 생성…</translation>
+    </message>
+    <message>
+        <source>Create configuration set</source>
+        <translation>구성 세트 생성</translation>
+    </message>
+    <message>
+        <source>No configuration set selected</source>
+        <translation>선택한 구성 세트 없음</translation>
+    </message>
+    <message>
+        <source>There are no configuration sets in %1 yet. A configuration set publishes sending events, picks a dedicated IP pool and sets TLS, tracking and suppression for the mail sent with it.</source>
+        <translation>%1에 아직 구성 세트가 없습니다. 구성 세트는 전송 이벤트를 게시하고, 전용 IP 풀을 지정하며, 해당 구성 세트로 보내는 메일의 TLS, 추적, 금지 목록 설정을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Listing the configuration sets failed</source>
+        <translation>구성 세트 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Listing more configuration sets failed</source>
+        <translation>구성 세트를 더 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The options of %1 have unsaved changes. Discard them?</source>
+        <translation>%1의 옵션에 저장하지 않은 변경 사항이 있습니다. 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Choose a configuration set to see and change its options and event destinations.</source>
+        <translation>구성 세트를 선택하면 옵션과 이벤트 대상을 보고 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1을(를) 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded.</source>
+        <translation>%1을(를) 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the configuration set %1 failed</source>
+        <translation>구성 세트 %1을(를) 불러오지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n configuration sets match</source>
+        <translation>
+            <numerusform>구성 세트 %n개 중 %1개가 일치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration sets</source>
+        <translation>
+            <numerusform>구성 세트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation> — 스크롤하면 더 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Deleting the configuration set %1 failed</source>
+        <translation>구성 세트 %1을(를) 삭제하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +3750,167 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateAlarmsDialog</name>
+    <message>
+        <source>SNS topic: &quot;%1&quot; is not an ARN (arn:aws:sns:region:account:topic).</source>
+        <translation>SNS 주제: &quot;%1&quot;은(는) ARN(arn:aws:sns:region:account:topic)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Create reputation alarms</source>
+        <translation>평판 경보 생성</translation>
+    </message>
+    <message>
+        <source>SesDesk will create these CloudWatch alarms for the account in %1, at the levels where Amazon SES starts reviewing an account:</source>
+        <translation>SesDesk가 %1의 계정에 대해 Amazon SES가 계정 검토를 시작하는 수준으로 다음 CloudWatch 경보를 생성합니다:</translation>
+    </message>
+    <message>
+        <source>SesDesk will create these CloudWatch alarms for configuration set %1 in %2, at the levels where Amazon SES starts reviewing an account:</source>
+        <translation>SesDesk가 %2의 구성 세트 %1에 대해 Amazon SES가 계정 검토를 시작하는 수준으로 다음 CloudWatch 경보를 생성합니다:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify SNS topic (optional):</source>
+        <translation>SNS 주제에 알림(선택 사항)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>arn:aws:sns:%1:123456789012:ses-alerts</source>
+        <translation>arn:aws:sns:%1:123456789012:ses-alerts</translation>
+    </message>
+    <message>
+        <source>An alarm with the same name is replaced. CloudWatch charges for alarms.</source>
+        <translation>이름이 같은 경보는 대체됩니다. CloudWatch 경보에는 요금이 부과됩니다.</translation>
+    </message>
+    <message>
+        <source>Create alarms</source>
+        <translation>경보 생성</translation>
+    </message>
+    <message>
+        <source>Alarms to create</source>
+        <translation>생성할 경보</translation>
+    </message>
+    <message>
+        <source>SNS topic to notify</source>
+        <translation>알림을 보낼 SNS 주제</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateConfigurationSetCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Creating the configuration set %1…</source>
+        <translation>구성 세트 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Configuration set name: SES already has a configuration set named &quot;%1&quot; in %2.</source>
+        <translation>구성 세트 이름: %2에 이름이 &quot;%1&quot;인 구성 세트가 이미 SES에 있습니다.</translation>
+    </message>
+    <message>
+        <source>SES refused to create the configuration set: %1</source>
+        <translation>SES가 구성 세트 생성을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Configuration set %1 created</source>
+        <translation>구성 세트 %1을(를) 만들었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateConfigurationSetDialog</name>
+    <message>
+        <source>Configuration set name</source>
+        <translation>구성 세트 이름</translation>
+    </message>
+    <message>
+        <source>Configuration set name: a configuration set named &quot;%1&quot; already exists in %2.</source>
+        <translation>구성 세트 이름: %2에 이름이 &quot;%1&quot;인 구성 세트가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sending IP pool</source>
+        <translation>전송 IP 풀</translation>
+    </message>
+    <message>
+        <source>Create configuration set</source>
+        <translation>구성 세트 생성</translation>
+    </message>
+    <message>
+        <source>A configuration set groups rules for the mail sent with it: event destinations, a dedicated IP pool, TLS, tracking and suppression. Name it when sending, or make it an identity&apos;s default. Configuration sets are separate in every region; this one is created in %1.</source>
+        <translation>구성 세트는 해당 구성 세트로 보내는 메일에 적용할 규칙(이벤트 대상, 전용 IP 풀, TLS, 추적, 금지 목록)을 묶은 것입니다. 메일을 보낼 때 이름을 지정하거나 자격 증명의 기본 구성 세트로 지정하세요. 구성 세트는 리전마다 따로 있으며, 이 구성 세트는 %1에 생성됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>up to 64 letters, digits, _ and -</source>
+        <translation>문자, 숫자, _, -로 최대 64자</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>이름의 문제</translation>
+    </message>
+    <message>
+        <source>Sending IP &amp;pool:</source>
+        <translation>전송 IP 풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>none: the shared pool or ses-default-dedicated-pool</source>
+        <translation>없음: 공유 풀 또는 ses-default-dedicated-pool</translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS for delivery</source>
+        <translation>배달 시 TLS 필수(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Require TLS for delivery</source>
+        <translation>배달 시 TLS 필수</translation>
+    </message>
+    <message>
+        <source>Publish &amp;reputation metrics to CloudWatch</source>
+        <translation>CloudWatch에 평판 지표 게시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Publish reputation metrics to CloudWatch</source>
+        <translation>CloudWatch에 평판 지표 게시</translation>
+    </message>
+    <message>
+        <source>Custom redirect &amp;domain:</source>
+        <translation>사용자 지정 리디렉션 도메인(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Custom redirect domain</source>
+        <translation>사용자 지정 리디렉션 도메인</translation>
+    </message>
+    <message>
+        <source>optional, e.g. track.example.com</source>
+        <translation>선택 사항, 예: track.example.com</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>생성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Views::CreateIdentityCommand</name>
     <message>
         <source>Creating %1…</source>
@@ -2357,6 +3946,48 @@
     <message>
         <source>Create identity</source>
         <translation>자격 증명 생성</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateReputationAlarmsCommand</name>
+    <message numerus="yes">
+        <source>Created %n CloudWatch alarm(s)</source>
+        <translation>
+            <numerusform>CloudWatch 경보 %n개를 생성했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1을(를) 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteConfigurationSetCommand</name>
+    <message>
+        <source>Delete the configuration set %1 in %2?</source>
+        <translation>%2의 구성 세트 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n event destinations are deleted with it; events stop being published.</source>
+        <translation>
+            <numerusform>이벤트 대상 %n개도 함께 삭제되며 이벤트 게시가 중지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identities that use it as their default configuration set can no longer send: SES answers their sends with a Bad Request error until they get another default. Mail that names it fails too.</source>
+        <translation>이 구성 세트를 기본 구성 세트로 사용하는 자격 증명은 더 이상 메일을 보낼 수 없습니다. 다른 기본 구성 세트를 지정할 때까지 SES가 전송 요청에 Bad Request 오류로 응답합니다. 이 구성 세트를 지정한 메일도 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Configuration set %1 deleted</source>
+        <translation>구성 세트 %1을(를) 삭제했습니다</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +4039,96 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Deleting %1…</source>
         <translation>%1 삭제 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeleteTemplateCommand</name>
+    <message>
+        <source>Delete template</source>
+        <translation>템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot; from SES? Sending with it stops working at once. SesDesk keeps its local version history, from which it can be restored.</source>
+        <translation>SES에서 템플릿 &quot;%1&quot;을(를) 삭제할까요? 이 템플릿을 사용하는 전송은 즉시 작동하지 않습니다. SesDesk는 로컬 버전 기록을 보관하므로 여기에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation>템플릿 %1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Deleted template %1</source>
+        <translation>템플릿 %1을(를) 삭제했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DeliveryOptionsSection</name>
+    <message>
+        <source>Sending IP pool</source>
+        <translation>전송 IP 풀</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n minutes)</source>
+        <translation>
+            <numerusform>(%n분)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hours)</source>
+        <translation>
+            <numerusform>(%n시간)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation>(%1시간 %2분)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배달</translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS</source>
+        <translation>TLS 필수(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS 필수</translation>
+    </message>
+    <message>
+        <source>SES then delivers only over a TLS connection to the receiving server and does not send the message otherwise. SES supports TLS 1.2 and recommends TLS 1.3.</source>
+        <translation>그러면 SES는 수신 서버와 TLS 연결로만 배달하며, 그렇지 않으면 메시지를 보내지 않습니다. SES는 TLS 1.2를 지원하며 TLS 1.3을 권장합니다.</translation>
+    </message>
+    <message>
+        <source>Sending IP &amp;pool:</source>
+        <translation>전송 IP 풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Mail sent with this set goes out only through the pool&apos;s dedicated IPs. Without a pool, SES uses ses-default-dedicated-pool (dedicated IPs in no other pool) if the account has any, otherwise the shared pool.</source>
+        <translation>이 구성 세트로 보내는 메일은 해당 풀의 전용 IP로만 나갑니다. 풀을 지정하지 않으면 계정에 전용 IP가 있는 경우 ses-default-dedicated-pool(다른 풀에 속하지 않은 전용 IP)을, 없으면 공유 풀을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop delivery attempts after</source>
+        <translation>배달 시도 제한 시간(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Limit the delivery time</source>
+        <translation>배달 시간 제한</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Maximum delivery time in seconds</source>
+        <translation>최대 배달 시간(초)</translation>
+    </message>
+    <message>
+        <source>Between 5 minutes (300 s) and 14 hours (50,400 s). Without a limit SES keeps retrying for its own standard period.</source>
+        <translation>5분(300초)에서 14시간(50,400초) 사이. 제한이 없으면 SES가 자체 표준 기간 동안 계속 재시도합니다.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4691,37 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::EditEventDestinationCommand</name>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saving the event destination %1…</source>
+        <translation>이벤트 대상 %1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Event destination name: %1 already has a destination named &quot;%2&quot;.</source>
+        <translation>이벤트 대상 이름: %1에 이름이 &quot;%2&quot;인 대상이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already has the most event destinations SES allows: %2</source>
+        <translation>%1에는 이미 SES가 허용하는 최대 개수의 이벤트 대상이 있습니다: %2</translation>
+    </message>
+    <message>
+        <source>SES refused the event destination: %1</source>
+        <translation>SES가 이벤트 대상을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Event destination %1 saved</source>
+        <translation>이벤트 대상 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Event destination %1 added to %2</source>
+        <translation>이벤트 대상 %1을(를) %2에 추가했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::ErrorBanner</name>
     <message>
         <source>Error code: %1</source>
@@ -3014,6 +4766,278 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Dismiss error</source>
         <translation>오류 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Views::EventDestinationDialog</name>
+    <message>
+        <source>Event destination name: the configuration set already has a destination named &quot;%1&quot;.</source>
+        <translation>이벤트 대상 이름: 구성 세트에 이름이 &quot;%1&quot;인 대상이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Edit event destination %1</source>
+        <translation>이벤트 대상 %1 편집</translation>
+    </message>
+    <message>
+        <source>Add an event destination to %1</source>
+        <translation>%1에 이벤트 대상 추가</translation>
+    </message>
+    <message>
+        <source>SES publishes the chosen events of mail sent with the configuration set %1 to the destination. Sending must name the set (or use an identity whose default it is).</source>
+        <translation>SES는 구성 세트 %1(으)로 보낸 메일의 선택한 이벤트를 이 대상에 게시합니다. 메일을 보낼 때 이 구성 세트를 지정해야 합니다(또는 이 구성 세트가 기본값인 자격 증명을 사용).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Event destination name</source>
+        <translation>이벤트 대상 이름</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation>문자, 숫자, _, -</translation>
+    </message>
+    <message>
+        <source>Destination &amp;type:</source>
+        <translation>대상 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation>대상 유형</translation>
+    </message>
+    <message>
+        <source>Running totals of events as CloudWatch metrics, for graphs and alarms (CloudWatch charges apply).</source>
+        <translation>그래프와 경보에 쓸 수 있도록 이벤트 누계를 CloudWatch 지표로 게시합니다(CloudWatch 요금 부과).</translation>
+    </message>
+    <message>
+        <source>Every event record, streamed to storage or analytics (S3, OpenSearch, Redshift).</source>
+        <translation>모든 이벤트 레코드를 스토리지나 분석 서비스(S3, OpenSearch, Redshift)로 스트리밍합니다.</translation>
+    </message>
+    <message>
+        <source>Every event record, as an event on an EventBridge event bus for rules to route.</source>
+        <translation>모든 이벤트 레코드를 EventBridge 이벤트 버스의 이벤트로 보내 규칙이 라우팅하게 합니다.</translation>
+    </message>
+    <message>
+        <source>A notification for every event, to email, HTTP endpoints, queues or functions.</source>
+        <translation>모든 이벤트에 대해 이메일, HTTP 엔드포인트, 대기열 또는 함수로 알림을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Events in an Amazon Pinpoint project&apos;s analytics (Pinpoint charges apply; no delivery delay or subscription events).</source>
+        <translation>Amazon Pinpoint 프로젝트의 분석에 이벤트를 보냅니다(Pinpoint 요금 부과, 배달 지연 및 구독 이벤트 미지원).</translation>
+    </message>
+    <message>
+        <source>Event &amp;publishing enabled</source>
+        <translation>이벤트 게시 사용(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Event publishing enabled</source>
+        <translation>이벤트 게시 사용</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>이벤트 유형</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select all event types</source>
+        <translation>모든 이벤트 유형 선택</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;stream ARN:</source>
+        <translation>전송 스트림 ARN(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Delivery stream ARN</source>
+        <translation>전송 스트림 ARN</translation>
+    </message>
+    <message>
+        <source>&amp;IAM role ARN:</source>
+        <translation>IAM 역할 ARN(&amp;I):</translation>
+    </message>
+    <message>
+        <source>IAM role ARN</source>
+        <translation>IAM 역할 ARN</translation>
+    </message>
+    <message>
+        <source>The role must allow firehose:PutRecordBatch on the stream and trust ses.amazonaws.com (for this account and configuration set).</source>
+        <translation>역할은 스트림에 대해 firehose:PutRecordBatch를 허용하고 (이 계정과 구성 세트에 대해) ses.amazonaws.com을 신뢰해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Event &amp;bus ARN:</source>
+        <translation>이벤트 버스 ARN(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Event bus ARN</source>
+        <translation>이벤트 버스 ARN</translation>
+    </message>
+    <message>
+        <source>SNS &amp;topic ARN:</source>
+        <translation>SNS 주제 ARN(&amp;T):</translation>
+    </message>
+    <message>
+        <source>SNS topic ARN</source>
+        <translation>SNS 주제 ARN</translation>
+    </message>
+    <message>
+        <source>A standard topic (SES does not publish to FIFO topics) whose access policy lets ses.amazonaws.com publish (sns:Publish) for this account and configuration set.</source>
+        <translation>표준 주제(SES는 FIFO 주제에 게시하지 않음)여야 하며, 액세스 정책이 이 계정과 구성 세트에 대해 ses.amazonaws.com의 게시(sns:Publish)를 허용해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Project ARN:</source>
+        <translation>프로젝트 ARN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pinpoint project ARN</source>
+        <translation>Pinpoint 프로젝트 ARN</translation>
+    </message>
+    <message>
+        <source>The Amazon Pinpoint project (application) that receives the events.</source>
+        <translation>이벤트를 받을 Amazon Pinpoint 프로젝트(애플리케이션)입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add destination</source>
+        <translation>대상 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save event destination</source>
+        <translation>이벤트 대상 저장</translation>
+    </message>
+    <message>
+        <source>Add event destination</source>
+        <translation>이벤트 대상 추가</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>Views::EventDestinationsView</name>
+    <message>
+        <source>A configuration set can have at most %1 event destinations.</source>
+        <translation>구성 세트에는 이벤트 대상을 최대 %1개까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Publish sending events of this configuration set to another AWS service</source>
+        <translation>이 구성 세트의 전송 이벤트를 다른 AWS 서비스에 게시</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>사용 안 함(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>사용(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disable event publishing</source>
+        <translation>이벤트 게시 사용 안 함</translation>
+    </message>
+    <message>
+        <source>Enable event publishing</source>
+        <translation>이벤트 게시 사용</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event destinations</source>
+        <translation>이벤트 대상 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Event destinations</source>
+        <translation>이벤트 대상</translation>
+    </message>
+    <message>
+        <source>Event destination count</source>
+        <translation>이벤트 대상 수</translation>
+    </message>
+    <message>
+        <source>&amp;Add destination…</source>
+        <translation>대상 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add event destination</source>
+        <translation>이벤트 대상 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit event destination</source>
+        <translation>이벤트 대상 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete event destination</source>
+        <translation>이벤트 대상 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ExportChartCommand</name>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>차트를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>차트 데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ExportTemplateCommand</name>
+    <message>
+        <source>Export template</source>
+        <translation>템플릿 내보내기</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json);;All files (*)</source>
+        <translation>템플릿 JSON (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The template was not exported:
+
+%1</source>
+        <translation>템플릿을 내보내지 않았습니다:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (aws sesv2 create-email-template --cli-input-json file://%2)</source>
+        <translation>%1을(를) %2(으)로 내보냈습니다(aws sesv2 create-email-template --cli-input-json file://%2)</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +5413,48 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::ImportTemplateCommand</name>
+    <message>
+        <source>Import template</source>
+        <translation>템플릿 가져오기</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json);;All files (*)</source>
+        <translation>템플릿 JSON (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:
+
+%1</source>
+        <translation>파일을 가져올 수 없습니다:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2; review it and save</source>
+        <translation>%2에서 %1을(를) 가져왔습니다. 검토한 뒤 저장하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Views::JsonDataEdit</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1번째 줄, %2번째 열: %3</translation>
+    </message>
+    <message>
+        <source>Line 1, column 1: the data must be a JSON object, such as {&quot;name&quot;: &quot;Ana&quot;}.</source>
+        <translation>1번째 줄, 1번째 열: 데이터는 {&quot;name&quot;: &quot;Ana&quot;} 같은 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No data: every variable renders empty.</source>
+        <translation>데이터 없음: 모든 변수가 빈 값으로 렌더링됩니다.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>올바른 JSON입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Views::MailFromPage</name>
     <message>
         <source>&amp;Use a custom MAIL FROM domain</source>
@@ -3632,6 +5698,41 @@ Mail from them can no longer be sent through SES in this region.</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>테스트 이메일 보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send a test email to the SES mailbox simulator from a verified identity</source>
+        <translation>확인된 자격 증명에서 SES 메일박스 시뮬레이터로 테스트 이메일 보내기</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OptionsSection</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 저장</translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation>%1 되돌리기</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>%1의 문제</translation>
+    </message>
 </context>
 <context>
     <name>Views::Pane</name>
@@ -3657,6 +5758,21 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PreviewTemplateCommand</name>
+    <message>
+        <source>Uploading the edits for rendering…</source>
+        <translation>렌더링을 위해 편집 내용을 업로드하는 중…</translation>
+    </message>
+    <message>
+        <source>Rendering through SES…</source>
+        <translation>SES로 렌더링하는 중…</translation>
+    </message>
+    <message>
+        <source>Removing the temporary template…</source>
+        <translation>임시 템플릿을 제거하는 중…</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +5842,182 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::PutConfigurationSetOptionsCommand</name>
+    <message>
+        <source>delivery options</source>
+        <translation>배달 옵션</translation>
+    </message>
+    <message>
+        <source>reputation options</source>
+        <translation>평판 옵션</translation>
+    </message>
+    <message>
+        <source>sending status</source>
+        <translation>전송 상태</translation>
+    </message>
+    <message>
+        <source>suppression options</source>
+        <translation>금지 목록 옵션</translation>
+    </message>
+    <message>
+        <source>tracking options</source>
+        <translation>추적 옵션</translation>
+    </message>
+    <message>
+        <source>Virtual Deliverability Manager options</source>
+        <translation>Virtual Deliverability Manager 옵션</translation>
+    </message>
+    <message>
+        <source>Saving the %1 of %2 failed</source>
+        <translation>%2의 %1을(를) 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Pause sending for %1</source>
+        <translation>%1의 전송 일시 중지</translation>
+    </message>
+    <message>
+        <source>Pause sending for the configuration set %1?
+
+SES refuses every message sent with it (SendingPausedException), also from identities whose default it is, until sending is enabled again.</source>
+        <translation>구성 세트 %1의 전송을 일시 중지할까요?
+
+전송을 다시 사용할 때까지 SES는 이 구성 세트로 보내는 모든 메시지를 거부합니다(SendingPausedException). 이 구성 세트가 기본값인 자격 증명에서 보내는 메시지도 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the %1 of %2…</source>
+        <translation>%2의 %1을(를) 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved the %1 of %2</source>
+        <translation>%2의 %1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::RenameTemplateCommand</name>
+    <message>
+        <source>New name for the template &quot;%1&quot;:</source>
+        <translation>템플릿 &quot;%1&quot;의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Name of the copy of &quot;%1&quot;:</source>
+        <translation>&quot;%1&quot; 사본의 이름:</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>템플릿 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>템플릿 복제</translation>
+    </message>
+    <message>
+        <source>SES cannot rename a template. SesDesk will create &quot;%1&quot; with the content and tags of &quot;%2&quot;, then delete &quot;%2&quot;. Anything that sends with the name &quot;%2&quot; stops working.</source>
+        <translation>SES는 템플릿 이름을 바꿀 수 없습니다. SesDesk가 &quot;%2&quot;의 내용과 태그로 &quot;%1&quot;을(를) 만든 다음 &quot;%2&quot;을(를) 삭제합니다. &quot;%2&quot; 이름으로 메일을 보내는 모든 것이 작동하지 않게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Reading template %1…</source>
+        <translation>템플릿 %1을(를) 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Creating template %1…</source>
+        <translation>템플릿 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation>%1에서 이름을 바꿈</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>%1에서 복사함</translation>
+    </message>
+    <message>
+        <source>Copied template %1 to %2</source>
+        <translation>템플릿 %1을(를) %2(으)로 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation>템플릿 %1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Renamed template %1 to %2</source>
+        <translation>템플릿 %1의 이름을 %2(으)로 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReputationOptionsSection</name>
+    <message>
+        <source>Last fresh start: %1</source>
+        <translation>마지막 새로운 시작: %1</translation>
+    </message>
+    <message>
+        <source>Last fresh start: never (the metrics have not been reset)</source>
+        <translation>마지막 새로운 시작: 없음(지표가 재설정된 적 없음)</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>평판</translation>
+    </message>
+    <message>
+        <source>&amp;Reputation metrics enabled</source>
+        <translation>평판 지표 사용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reputation metrics enabled</source>
+        <translation>평판 지표 사용</translation>
+    </message>
+    <message>
+        <source>SES publishes the bounce and complaint rates of mail sent with this configuration set to CloudWatch, where alarms can watch them (CloudWatch charges apply).</source>
+        <translation>SES가 이 구성 세트로 보낸 메일의 반송률과 수신 거부율을 CloudWatch에 게시하며, 경보로 이를 모니터링할 수 있습니다(CloudWatch 요금 부과).</translation>
+    </message>
+    <message>
+        <source>Last fresh start</source>
+        <translation>마지막 새로운 시작</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReputationSummaryView</name>
+    <message>
+        <source>%1 at %2; review at %3, sending may be paused at %4</source>
+        <translation>%1(%2 기준). %3부터 검토, %4부터 전송이 일시 중지될 수 있음</translation>
+    </message>
+    <message>
+        <source>No data in this range. Review at %1, sending may be paused at %2.</source>
+        <translation>이 범위에 데이터가 없습니다. %1부터 검토, %2부터 전송이 일시 중지될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>전송 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Enforcement status</source>
+        <translation>시행 상태</translation>
+    </message>
+    <message>
+        <source>Create alarm…</source>
+        <translation>경보 생성…</translation>
+    </message>
+    <message>
+        <source>Create CloudWatch alarms at the review levels</source>
+        <translation>검토 수준에서 CloudWatch 경보 생성</translation>
+    </message>
+    <message>
+        <source>Creates CloudWatch alarms on the bounce rate (5%) and complaint rate (0.1%), after showing them.</source>
+        <translation>반송률(5%)과 수신 거부율(0.1%)에 대한 CloudWatch 경보를 미리 보여 준 뒤 생성합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Views::RequestProductionAccessCommand</name>
     <message>
         <source>Sending the production-access request…</source>
@@ -3734,6 +6026,128 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Production access requested; AWS reviews it, usually within 24 hours</source>
         <translation>프로덕션 액세스를 요청했습니다. AWS는 보통 24시간 안에 검토합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SaveTemplateCommand</name>
+    <message>
+        <source>Template has problems</source>
+        <translation>템플릿에 문제가 있음</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n problem(s) SES is likely to reject:</source>
+        <translation>
+            <numerusform>검사에서 SES가 거부할 가능성이 높은 문제를 %n개 찾았습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to SES anyway?</source>
+        <translation>그래도 SES로 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Creating template %1…</source>
+        <translation>템플릿 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Saving template %1…</source>
+        <translation>템플릿 %1을(를) 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved template %1 (local version %2)</source>
+        <translation>템플릿 %1을(를) 저장했습니다(로컬 버전 %2)</translation>
+    </message>
+    <message>
+        <source>Saved template %1</source>
+        <translation>템플릿 %1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendTestEmailCommand</name>
+    <message>
+        <source>No verified identity can send yet: verify an email address or a domain first.</source>
+        <translation>아직 메일을 보낼 수 있는 확인된 자격 증명이 없습니다. 먼저 이메일 주소나 도메인을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Listing the verified identities failed: %1</source>
+        <translation>확인된 자격 증명 목록을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1(으)로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Sending a test email…</source>
+        <translation>테스트 이메일을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Test email sent: %1</source>
+        <translation>테스트 이메일을 보냈습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sending to every scenario…</source>
+        <translation>모든 시나리오로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Sending to every scenario: %1 of %2…</source>
+        <translation>모든 시나리오로 보내는 중: %2개 중 %1개…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent one message to each scenario.</source>
+        <translation>각 시나리오로 메시지를 하나씩 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendTestEmailDialog</name>
+    <message>
+        <source>Template data: %1</source>
+        <translation>템플릿 데이터: %1</translation>
+    </message>
+    <message>
+        <source>SES accepted the message to %1. Message ID: %2</source>
+        <translation>SES가 %1(으)로 보내는 메시지를 수락했습니다. 메시지 ID: %2</translation>
+    </message>
+    <message>
+        <source>SES refused the message: %1</source>
+        <translation>SES가 메시지를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(요청 ID %1)</translation>
+    </message>
+    <message>
+        <source>Paste the whole message, headers included. SES sends it as it is (adding its own Message-ID and Date); the recipient above is the envelope recipient.</source>
+        <translation>헤더를 포함한 전체 메시지를 붙여 넣으세요. SES는 메시지를 그대로 보냅니다(자체 Message-ID와 Date 추가). 위의 수신자는 봉투 수신자입니다.</translation>
+    </message>
+    <message>
+        <source>Local Sandbox: the outcome of each message (delivered, bounced with its SMTP status, complaint, auto-reply) comes from the Sandbox&apos;s captured mail.</source>
+        <translation>로컬 샌드박스: 각 메시지의 결과(배달, SMTP 상태가 포함된 반송, 수신 거부, 자동 응답)는 샌드박스가 캡처한 메일에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>SES only answers with a Message ID. To see deliveries, bounces and complaints, add an event destination (Amazon SNS, CloudWatch, Firehose or EventBridge) to a configuration set and send through it.</source>
+        <translation>SES는 메시지 ID만 응답합니다. 배달, 반송 메일, 수신 거부를 확인하려면 구성 세트에 이벤트 대상(Amazon SNS, CloudWatch, Firehose 또는 EventBridge)을 추가하고 그 구성 세트로 보내세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendingOptionsSection</name>
+    <message>
+        <source>Sending</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Sending &amp;enabled</source>
+        <translation>전송 사용(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation>전송 사용</translation>
+    </message>
+    <message>
+        <source>While sending is paused, SES refuses every message sent with this configuration set (SendingPausedException) until it is enabled again.</source>
+        <translation>전송이 일시 중지된 동안 SES는 이 구성 세트로 보내는 모든 메시지를 다시 사용할 때까지 거부합니다(SendingPausedException).</translation>
     </message>
 </context>
 <context>
@@ -3783,15 +6197,15 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>&amp;Forward bounces and complaints by email</source>
-        <translation>반송 및 불만 사항을 이메일로 전달(&amp;F)</translation>
+        <translation>반송 메일 및 수신 거부를 이메일로 전달(&amp;F)</translation>
     </message>
     <message>
         <source>Forward bounces and complaints by email</source>
-        <translation>반송 및 불만 사항을 이메일로 전달</translation>
+        <translation>반송 메일 및 수신 거부를 이메일로 전달</translation>
     </message>
     <message>
         <source>Sent to the Return-Path (or Source) address. With forwarding off you need another way to learn of bounces and complaints (SNS topics or event publishing); without one SES forwards them anyway.</source>
-        <translation>Return-Path(또는 Source) 주소로 보냅니다. 전달을 끄면 반송과 불만 사항을 알 수 있는 다른 방법(SNS 주제 또는 이벤트 게시)이 필요하며, 없으면 SES가 어차피 전달합니다.</translation>
+        <translation>Return-Path(또는 Source) 주소로 보냅니다. 전달을 끄면 반송 메일과 수신 거부을 알 수 있는 다른 방법(SNS 주제 또는 이벤트 게시)이 필요하며, 없으면 SES가 어차피 전달합니다.</translation>
     </message>
     <message>
         <source>Default &amp;configuration set:</source>
@@ -3820,6 +6234,285 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Saving the default configuration set failed</source>
         <translation>기본 구성 세트를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SendingTotalsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>전송 시도</translation>
+    </message>
+    <message>
+        <source>Bounces (bounce rate)</source>
+        <translation>반송 메일(반송률)</translation>
+    </message>
+    <message>
+        <source>Complaints (complaint rate)</source>
+        <translation>수신 거부(수신 거부율)</translation>
+    </message>
+    <message>
+        <source>Rejects (reject rate)</source>
+        <translation>거부(거부율)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatisticsControls</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>범위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh:</source>
+        <translation>자동 새로 고침(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reputation &amp;of:</source>
+        <translation>평판 대상(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n분마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n시간마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole account</source>
+        <translation>계정 전체</translation>
+    </message>
+    <message>
+        <source>Configuration set name</source>
+        <translation>구성 세트 이름</translation>
+    </message>
+    <message>
+        <source>Aggregation period</source>
+        <translation>집계 기간</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>시간 범위</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>자동 새로 고침 간격</translation>
+    </message>
+    <message>
+        <source>Reputation of the account or a configuration set</source>
+        <translation>계정 또는 구성 세트의 평판</translation>
+    </message>
+    <message>
+        <source>Type the name of a configuration set with reputation metrics enabled, or choose the whole account.</source>
+        <translation>평판 지표가 사용 설정된 구성 세트의 이름을 입력하거나 계정 전체를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatisticsPane</name>
+    <message>
+        <source>Review %1%</source>
+        <translation>검토 %1%</translation>
+    </message>
+    <message>
+        <source>May pause %1%</source>
+        <translation>일시 중지 가능 %1%</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Statistics history: %1</source>
+        <translation>통계 기록: %1</translation>
+    </message>
+    <message>
+        <source>Loading the sending statistics failed</source>
+        <translation>전송 통계를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s enforcement status and quota failed</source>
+        <translation>계정의 시행 상태와 할당량을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Loading the reputation metrics from CloudWatch failed</source>
+        <translation>CloudWatch에서 평판 지표를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Gaps are intervals without any data point. History kept since %1.</source>
+        <translation>공백은 데이터 포인트가 하나도 없는 구간입니다. %1부터 기록을 보관하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>No sending activity recorded yet.</source>
+        <translation>아직 기록된 전송 활동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reputation of the whole account (CloudWatch AWS/SES).</source>
+        <translation>계정 전체의 평판(CloudWatch AWS/SES).</translation>
+    </message>
+    <message>
+        <source>Reputation of configuration set %1 (CloudWatch AWS/SES, dimension ses:configuration-set).</source>
+        <translation>구성 세트 %1의 평판(CloudWatch AWS/SES, 차원 ses:configuration-set).</translation>
+    </message>
+    <message>
+        <source>Creating the CloudWatch alarms failed</source>
+        <translation>CloudWatch 경보를 생성하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation>범위: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation>전송 시도: %1</translation>
+    </message>
+    <message>
+        <source>Bounces: %1 (%2)</source>
+        <translation>반송 메일: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 (%2)</source>
+        <translation>수신 거부: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejects: %1 (%2)</source>
+        <translation>거부: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>Sending activity</source>
+        <translation>전송 활동</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>평판</translation>
+    </message>
+    <message>
+        <source>Delivery attempts, bounces, complaints and rejects</source>
+        <translation>전송 시도, 반송 메일, 수신 거부 및 거부</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>전송 시도</translation>
+    </message>
+    <message>
+        <source>Bounces, complaints, rejects</source>
+        <translation>반송 메일, 수신 거부, 거부</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>반송률</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>수신 거부율</translation>
+    </message>
+    <message>
+        <source>Hard bounces per email sent. SES reviews the account from 5% and may pause sending from 10%.</source>
+        <translation>보낸 이메일 대비 하드 바운스 비율입니다. SES는 5%부터 계정을 검토하며 10%부터 전송을 일시 중지할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Complaints per email sent. SES reviews the account from 0.1% and may pause sending from 0.5%.</source>
+        <translation>보낸 이메일 대비 수신 거부 비율입니다. SES는 0.1%부터 계정을 검토하며 0.5%부터 전송을 일시 중지할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show the data as a &amp;table</source>
+        <translation>데이터를 표로 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sending statistics table</source>
+        <translation>전송 통계 표</translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatusBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionOptionsSection</name>
+    <message>
+        <source>SES has no call that returns a configuration set to the account-level settings once it overrides them; choose the reasons to suppress, or none.</source>
+        <translation>SES에는 계정 수준 설정을 재정의한 구성 세트를 다시 계정 수준 설정으로 되돌리는 호출이 없습니다. 금지 목록에 추가할 사유를 선택하거나, 아무 사유도 선택하지 마세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason (bounces, complaints), or choose not to suppress any address.</source>
+        <translation>사유(반송 메일, 수신 거부)를 하나 이상 선택하거나, 어떤 주소도 금지 목록에 추가하지 않도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation>금지 목록</translation>
+    </message>
+    <message>
+        <source>Use the &amp;account-level settings</source>
+        <translation>계정 수준 설정 사용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the account-level suppression settings</source>
+        <translation>계정 수준 금지 목록 설정 사용</translation>
+    </message>
+    <message>
+        <source>Override: do &amp;not suppress any address</source>
+        <translation>재정의: 어떤 주소도 금지 목록에 추가하지 않음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Override the account: no suppression</source>
+        <translation>계정 설정 재정의: 금지 목록에 추가 안 함</translation>
+    </message>
+    <message>
+        <source>Override: add addresses to the suppression list for these &amp;reasons:</source>
+        <translation>재정의: 다음 사유로 주소를 금지 목록에 추가(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Override the account: suppress for these reasons</source>
+        <translation>계정 설정 재정의: 다음 사유로 금지 목록에 추가</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>반송 메일</translation>
+    </message>
+    <message>
+        <source>Suppress addresses that hard-bounce</source>
+        <translation>하드 바운스가 발생한 주소를 금지 목록에 추가</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <source>Suppress addresses that complain</source>
+        <translation>수신 거부한 주소를 금지 목록에 추가</translation>
+    </message>
+    <message>
+        <source>This is not a separate list: it changes which reasons add the recipients of mail sent with this set to the account-level suppression list, in place of the account&apos;s reasons.</source>
+        <translation>별도의 목록이 아닙니다. 이 설정은 계정의 사유 대신, 이 구성 세트로 보낸 메일의 수신자를 계정 수준 금지 목록에 추가할 사유를 정합니다.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +6598,512 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::TemplateEditor</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation>HTML 파트</translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation>텍스트 파트</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, %2번째 줄, %3번째 열</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Checks passed: SES&apos;s size limit, Handlebars syntax and placeholders are fine.</source>
+        <translation>검사 통과: SES 크기 제한, Handlebars 구문, 자리 표시자에 문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n error(s)</source>
+        <translation>
+            <numerusform>검사: 오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to the place.</source>
+        <translation>줄을 두 번 클릭하면 해당 위치로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SES refuses to send when a printed value is missing from the data.</source>
+        <translation>출력되는 값이 데이터에 없으면 SES가 전송을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Variables (%1)</source>
+        <translation>변수(%1)</translation>
+    </message>
+    <message>
+        <source>Select a template, or create one.</source>
+        <translation>템플릿을 선택하거나 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>작업 중…</translation>
+    </message>
+    <message>
+        <source>New template, not saved yet.</source>
+        <translation>새 템플릿(아직 저장하지 않음).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장됨.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>템플릿 이름</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;, at most 64</source>
+        <translation>문자, 숫자, &quot;-&quot;, &quot;_&quot;, 최대 64자</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>제목(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Hello {{name}}</source>
+        <translation>{{name}}님, 안녕하세요</translation>
+    </message>
+    <message>
+        <source>&amp;HTML part</source>
+        <translation>HTML 파트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Text part</source>
+        <translation>텍스트 파트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>샘플 데이터</translation>
+    </message>
+    <message>
+        <source>Sample data (JSON)</source>
+        <translation>샘플 데이터(JSON)</translation>
+    </message>
+    <message>
+        <source>{&quot;name&quot;: &quot;Ana&quot;, &quot;favoriteanimal&quot;: &quot;alpaca&quot;}</source>
+        <translation>{&quot;name&quot;: &quot;Ana&quot;, &quot;favoriteanimal&quot;: &quot;alpaca&quot;}</translation>
+    </message>
+    <message>
+        <source>Variables used</source>
+        <translation>사용된 변수</translation>
+    </message>
+    <message>
+        <source>Problems found by the checks</source>
+        <translation>검사에서 발견된 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>변경 사항 버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the template to SES; the version is kept in the local history.</source>
+        <translation>템플릿을 SES에 저장합니다. 이 버전은 로컬 기록에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateHistoryCommand</name>
+    <message>
+        <source>Template history</source>
+        <translation>템플릿 기록</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>버전 복원</translation>
+    </message>
+    <message>
+        <source>Save version %1 of &quot;%2&quot; to SES again? It replaces the current content, which stays in the history.</source>
+        <translation>&quot;%2&quot;의 버전 %1을(를) SES에 다시 저장할까요? 현재 내용을 대체하며, 현재 내용은 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; no longer exists in SES. Create it again from version %1?</source>
+        <translation>&quot;%2&quot;이(가) 더 이상 SES에 없습니다. 버전 %1에서 다시 만들까요?</translation>
+    </message>
+    <message>
+        <source>Restoring version %1 of %2…</source>
+        <translation>%2의 버전 %1을(를) 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Restored %1 as version %2</source>
+        <translation>%1을(를) 버전 %2(으)로 복원했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1의 기록</translation>
+    </message>
+    <message>
+        <source>SesDesk keeps a copy of &quot;%1&quot; every time it is saved, on this computer (SES keeps no history). Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>SesDesk는 &quot;%1&quot;을(를) 저장할 때마다 이 컴퓨터에 사본을 보관합니다(SES는 기록을 보관하지 않음). 버전 하나를 선택하면 그 버전의 변경 내용을, 두 개를 선택하면 비교 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No versions yet: the first save keeps one.</source>
+        <translation>아직 버전이 없습니다. 처음 저장할 때 하나가 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Select one version, or two to compare.</source>
+        <translation>버전을 하나 선택하거나, 비교하려면 두 개를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation>버전 %1에서 버전 %2(으)로의 변경 사항:</translation>
+    </message>
+    <message>
+        <source>What version %1 changed (from version %2):</source>
+        <translation>버전 %1의 변경 사항(버전 %2 대비):</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first one kept:</source>
+        <translation>버전 %1은(는) 처음 보관된 버전입니다:</translation>
+    </message>
+    <message>
+        <source>No differences in the subject, HTML or text parts.</source>
+        <translation>제목, HTML 파트, 텍스트 파트에 차이가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplateNameDialog</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists.</source>
+        <translation>이름이 &quot;%1&quot;인 템플릿이 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplatePreview</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Render the template with the sample data through SES (TestRenderEmailTemplate).</source>
+        <translation>샘플 데이터로 SES를 통해 템플릿을 렌더링합니다(TestRenderEmailTemplate).</translation>
+    </message>
+    <message>
+        <source>Preview through SES</source>
+        <translation>SES로 미리 보기</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Raw MIME</source>
+        <translation>원시 MIME</translation>
+    </message>
+    <message>
+        <source>Rendering through SES…</source>
+        <translation>SES로 렌더링하는 중…</translation>
+    </message>
+    <message>
+        <source>SES could not render the template: %1</source>
+        <translation>SES가 템플릿을 렌더링하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) not loaded</source>
+        <translation>
+            <numerusform>원격 리소스 %n개를 불러오지 않음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview renders the template with the sample data, as SES will send it.</source>
+        <translation>미리 보기는 샘플 데이터로 템플릿을 렌더링하여 SES가 보낼 모습 그대로 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TemplatesPane</name>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Filter templates</source>
+        <translation>템플릿 필터</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Create a template</source>
+        <translation>템플릿 생성</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>복제…</translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected template under another name</source>
+        <translation>선택한 템플릿의 사본을 다른 이름으로 만들기</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Rename the selected template (SES creates it anew and deletes the old one)</source>
+        <translation>선택한 템플릿의 이름 바꾸기(SES에서 새로 만들고 이전 템플릿은 삭제)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete the selected template from SES</source>
+        <translation>SES에서 선택한 템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Open a template from a JSON file as aws sesv2 create-email-template --cli-input-json takes</source>
+        <translation>aws sesv2 create-email-template --cli-input-json이 받는 형식의 JSON 파일에서 템플릿 열기</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the template as JSON for aws sesv2 create-email-template --cli-input-json</source>
+        <translation>aws sesv2 create-email-template --cli-input-json용 JSON으로 템플릿 저장</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>기록…</translation>
+    </message>
+    <message>
+        <source>Versions kept on this computer at every save: compare and restore</source>
+        <translation>저장할 때마다 이 컴퓨터에 보관된 버전: 비교 및 복원</translation>
+    </message>
+    <message>
+        <source>Send test email…</source>
+        <translation>테스트 이메일 보내기…</translation>
+    </message>
+    <message>
+        <source>Send this template to the mailbox simulator</source>
+        <translation>이 템플릿을 메일박스 시뮬레이터로 보내기</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The new template has not been saved. Discard it?</source>
+        <translation>새 템플릿을 저장하지 않았습니다. 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The changes to the template &quot;%1&quot; have not been saved. Discard them?</source>
+        <translation>템플릿 &quot;%1&quot;의 변경 사항을 저장하지 않았습니다. 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Listing the templates failed</source>
+        <translation>템플릿 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>a new template</source>
+        <translation>새 템플릿</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>SesDesk closed before the changes to %1 were saved (last edited %2). Restore them in the editor?</source>
+        <translation>%1의 변경 사항을 저장하기 전에 SesDesk가 종료되었습니다(마지막 편집: %2). 편집기에서 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Opening the template %1 failed</source>
+        <translation>템플릿 %1을(를) 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Keeping a draft of the changes failed</source>
+        <translation>변경 사항의 초안을 보관하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Creating the template failed</source>
+        <translation>템플릿을 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Saving the template failed</source>
+        <translation>템플릿을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Template history</source>
+        <translation>템플릿 기록</translation>
+    </message>
+    <message>
+        <source>The template was saved, but no local version was kept: %1</source>
+        <translation>템플릿을 저장했지만 로컬 버전을 보관하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the template failed</source>
+        <translation>템플릿을 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Renaming the template failed</source>
+        <translation>템플릿 이름을 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Duplicating the template failed</source>
+        <translation>템플릿을 복제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the sample data is not valid JSON.</source>
+        <translation>샘플 데이터가 올바른 JSON이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimeSeriesChartView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>이미지를 인코딩할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrackingOptionsSection</name>
+    <message>
+        <source>Open and click tracking</source>
+        <translation>열기 및 클릭 추적</translation>
+    </message>
+    <message>
+        <source>Custom redirect &amp;domain:</source>
+        <translation>사용자 지정 리디렉션 도메인(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Use a custom redirect domain</source>
+        <translation>사용자 지정 리디렉션 도메인 사용</translation>
+    </message>
+    <message>
+        <source>Custom redirect domain</source>
+        <translation>사용자 지정 리디렉션 도메인</translation>
+    </message>
+    <message>
+        <source>track.example.com</source>
+        <translation>track.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS policy:</source>
+        <translation>HTTPS 정책(&amp;H):</translation>
+    </message>
+    <message>
+        <source>HTTPS policy</source>
+        <translation>HTTPS 정책</translation>
+    </message>
+    <message>
+        <source>Optional: opens over HTTP, clicks as the original link</source>
+        <translation>선택: 열기는 HTTP로, 클릭은 원래 링크대로</translation>
+    </message>
+    <message>
+        <source>Require: opens and clicks over HTTPS</source>
+        <translation>필수: 열기와 클릭 모두 HTTPS로</translation>
+    </message>
+    <message>
+        <source>Require for opens only: clicks as the original link</source>
+        <translation>열기에만 필수: 클릭은 원래 링크대로</translation>
+    </message>
+    <message>
+        <source>Tracking links then use your domain instead of SES&apos;s. Verify the domain in SES first and point a CNAME record for it at %1; for HTTPS links put a CDN with a certificate for the domain in front of that host.</source>
+        <translation>그러면 추적 링크에 SES 도메인 대신 사용자의 도메인이 사용됩니다. 먼저 SES에서 도메인을 확인하고 이 도메인의 CNAME 레코드가 %1을(를) 가리키도록 하세요. HTTPS 링크를 쓰려면 이 호스트 앞에 해당 도메인의 인증서가 있는 CDN을 두세요.</translation>
+    </message>
+</context>
+<context>
     <name>Views::UpdateAccountSettingsCommand</name>
     <message>
         <source>Pause sending</source>
@@ -3921,6 +7120,80 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Saving account settings…</source>
         <translation>계정 설정을 저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::UpdateEventDestinationCommand</name>
+    <message>
+        <source>Enabling the event destination %1 failed</source>
+        <translation>이벤트 대상 %1을(를) 사용하도록 설정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Disabling the event destination %1 failed</source>
+        <translation>이벤트 대상 %1을(를) 사용 중지하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Deleting the event destination %1 failed</source>
+        <translation>이벤트 대상 %1을(를) 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the event destination %1 of the configuration set %2?
+
+SES stops publishing its events there at once.</source>
+        <translation>구성 세트 %2의 이벤트 대상 %1을(를) 삭제할까요?
+
+SES는 즉시 이 대상으로의 이벤트 게시를 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Event publishing to %1 enabled</source>
+        <translation>%1(으)로의 이벤트 게시를 사용하도록 설정했습니다</translation>
+    </message>
+    <message>
+        <source>Event publishing to %1 disabled</source>
+        <translation>%1(으)로의 이벤트 게시를 사용 중지했습니다</translation>
+    </message>
+    <message>
+        <source>Event destination %1 deleted</source>
+        <translation>이벤트 대상 %1을(를) 삭제했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::VdmOptionsSection</name>
+    <message>
+        <source>Virtual Deliverability Manager</source>
+        <translation>Virtual Deliverability Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Override the account-level settings</source>
+        <translation>계정 수준 설정 재정의(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Override the account&apos;s Virtual Deliverability Manager settings</source>
+        <translation>계정의 Virtual Deliverability Manager 설정 재정의</translation>
+    </message>
+    <message>
+        <source>Engagement tracking</source>
+        <translation>참여 추적</translation>
+    </message>
+    <message>
+        <source>Optimized shared delivery</source>
+        <translation>최적화된 공유 전송</translation>
+    </message>
+    <message>
+        <source>Without an override, mail sent with this set follows the account&apos;s VDM settings. Turning engagement tracking off here does not stop open and click events of event destinations.</source>
+        <translation>재정의하지 않으면 이 구성 세트로 보낸 메일은 계정의 VDM 설정을 따릅니다. 여기서 참여 추적을 꺼도 이벤트 대상의 열기 및 클릭 이벤트는 중지되지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -49,47 +49,6 @@ Aws::AwsRequest build(const QString &operation,
     return r;
 }
 
-/// Follows NextToken, merging every page into one result.
-class MetricDataPager
-{
-public:
-    static void next(CloudWatchClient *client,
-        PagedCall *call,
-        GetMetricDataRequest request,
-        std::shared_ptr<GetMetricDataResult> acc,
-        std::function<void(Aws::Result<GetMetricDataResult>)> done)
-    {
-        Aws::AwsJob *job = client->getMetricData(
-            request, call, [client, call, request, acc, done](Aws::Result<GetMetricDataResult> page) mutable {
-                if (call->isCancelled() || page.isCancelled()) {
-                    call->deleteLater(); // first: done() may delete call's parent
-                    done(Aws::Result<GetMetricDataResult>::cancelled());
-                    return;
-                }
-                if (!page.ok()) {
-                    call->deleteLater(); // first: done() may delete call's parent
-                    done(page.error());
-                    return;
-                }
-                acc->mergePage(page.value());
-                int points = 0;
-                for (const MetricDataResult &r : acc->results)
-                    points += static_cast<int>(r.values.size());
-                Q_EMIT call->pageReceived(points);
-                // A token equal to the one just sent would loop forever: treat it as the end.
-                if (page.value().nextToken.isEmpty() || page.value().nextToken == request.nextToken) {
-                    acc->nextToken.clear();
-                    call->deleteLater(); // first: done() may delete call's parent
-                    done(*acc);
-                    return;
-                }
-                request.nextToken = page.value().nextToken;
-                next(client, call, request, acc, done);
-            });
-        call->setCurrentJob(job);
-    }
-};
-
 } // namespace
 
 CloudWatchClient::CloudWatchClient(Aws::AwsClient *client, QObject *parent)
@@ -169,9 +128,25 @@ Aws::AwsJob *CloudWatchClient::getMetricData(
 PagedCall *CloudWatchClient::getAllMetricData(
     const GetMetricDataRequest &request, QObject *context, std::function<void(Aws::Result<GetMetricDataResult>)> done)
 {
-    auto *paged = new PagedCall(context);
-    MetricDataPager::next(this, paged, request, std::make_shared<GetMetricDataResult>(), std::move(done));
-    return paged;
+    auto acc = std::make_shared<GetMetricDataResult>();
+    return PagedCall::start<GetMetricDataResult, GetMetricDataResult>(context,
+        {[this, request](const QString &token, QObject *ctx, Callback<GetMetricDataResult> onPage) {
+             GetMetricDataRequest page = request;
+             page.nextToken = token.isEmpty() ? request.nextToken : token;
+             return getMetricData(page, ctx, std::move(onPage));
+         },
+            [acc](const GetMetricDataResult &page) {
+                acc->mergePage(page);
+                int points = 0;
+                for (const MetricDataResult &r : acc->results)
+                    points += static_cast<int>(r.values.size());
+                return std::pair(points, page.nextToken);
+            },
+            [acc] {
+                acc->nextToken.clear();
+                return *acc;
+            }},
+        std::move(done));
 }
 
 Aws::AwsJob *CloudWatchClient::putMetricAlarm(

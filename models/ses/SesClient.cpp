@@ -51,16 +51,4 @@ Aws::Result<Aws::Empty> SesClient::parseEmpty(const Aws::AwsResponse &)
     return Aws::Empty{};
 }
 
-void PagedCall::setCurrentJob(Aws::AwsJob *job)
-{
-    m_job = job;
-}
-
-void PagedCall::cancel()
-{
-    m_cancelled = true;
-    if (m_job)
-        m_job->cancel();
-}
-
 } // namespace Ses

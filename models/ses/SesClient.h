@@ -14,6 +14,7 @@
 #include "models/ses/DedicatedIpTypes.h"
 #include "models/ses/IdentitySettingsTypes.h"
 #include "models/ses/IdentityTypes.h"
+#include "models/ses/PagedCall.h"
 #include "models/ses/SendingTypes.h"
 #include "models/ses/TemplateTypes.h"
 
@@ -25,10 +26,6 @@ class AwsJob;
 
 namespace Ses
 {
-
-template <typename T> using Callback = std::function<void(Aws::Result<T>)>;
-
-class PagedCall;
 
 /// Typed, asynchronous SES v2 operations (one method per operation, shapes as botocore's sesv2
 /// model). Each method returns the job (cancel() it to abort) and calls done once, on context's
@@ -230,32 +227,6 @@ public:
 
 private:
     Aws::AwsClient *m_client;
-};
-
-/// A multi-request operation (all pages of a list) that can be cancelled as one.
-class PagedCall final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PagedCall)
-
-public:
-    explicit PagedCall(QObject *parent = nullptr)
-        : QObject(parent)
-    {
-    }
-    void setCurrentJob(Aws::AwsJob *job);
-    void cancel();
-    bool isCancelled() const
-    {
-        return m_cancelled;
-    }
-
-Q_SIGNALS:
-    void pageReceived(int itemsSoFar);
-
-private:
-    QPointer<Aws::AwsJob> m_job;
-    bool m_cancelled = false;
 };
 
 } // namespace Ses

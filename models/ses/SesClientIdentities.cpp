@@ -21,42 +21,6 @@ Aws::Result<IdentityPage> parseIdentityPage(const Aws::AwsResponse &response)
     return page;
 }
 
-/// Follows NextToken until the last page, accumulating identities.
-class IdentityPager
-{
-public:
-    static void next(SesClient *client,
-        PagedCall *call,
-        QString token,
-        std::shared_ptr<QList<IdentitySummary>> acc,
-        Callback<QList<IdentitySummary>> done)
-    {
-        // No PageSize: the service default (and moto's, which fails on PageSize) applies.
-        Aws::AwsJob *job
-            = client->listEmailIdentities(token, 0, call, [client, call, acc, done](Aws::Result<IdentityPage> page) {
-                  if (call->isCancelled() || page.isCancelled()) {
-                      done(Aws::Result<QList<IdentitySummary>>::cancelled());
-                      call->deleteLater();
-                      return;
-                  }
-                  if (!page.ok()) {
-                      done(page.error());
-                      call->deleteLater();
-                      return;
-                  }
-                  acc->append(page.value().identities);
-                  Q_EMIT call->pageReceived(static_cast<int>(acc->size()));
-                  if (page.value().nextToken.isEmpty()) {
-                      done(*acc);
-                      call->deleteLater();
-                      return;
-                  }
-                  next(client, call, page.value().nextToken, acc, done);
-              });
-        call->setCurrentJob(job);
-    }
-};
-
 } // namespace
 
 Aws::AwsJob *SesClient::listEmailIdentities(
@@ -73,9 +37,20 @@ Aws::AwsJob *SesClient::listEmailIdentities(
 
 PagedCall *SesClient::listAllEmailIdentities(QObject *context, Callback<QList<IdentitySummary>> done)
 {
-    auto *paged = new PagedCall(context);
-    IdentityPager::next(this, paged, {}, std::make_shared<QList<IdentitySummary>>(), std::move(done));
-    return paged;
+    // No PageSize: the service default (and moto's, which fails on PageSize) applies.
+    auto acc = std::make_shared<QList<IdentitySummary>>();
+    return PagedCall::start<IdentityPage, QList<IdentitySummary>>(context,
+        {[this](const QString &token, QObject *ctx, Callback<IdentityPage> onPage) {
+             return listEmailIdentities(token, 0, ctx, std::move(onPage));
+         },
+            [acc](const IdentityPage &page) {
+                acc->append(page.identities);
+                return std::pair(static_cast<int>(acc->size()), page.nextToken);
+            },
+            [acc] {
+                return *acc;
+            }},
+        std::move(done));
 }
 
 Aws::AwsJob *SesClient::getEmailIdentity(const QString &name, QObject *context, Callback<EmailIdentity> done)

@@ -21,38 +21,6 @@ QJsonArray tagArray(const QList<Tag> &tags)
     return array;
 }
 
-/// Follows NextToken of ListConfigurationSets to the last page.
-class ConfigurationSetPager
-{
-public:
-    static void next(
-        SesClient *client, PagedCall *call, QString token, std::shared_ptr<QStringList> acc, Callback<QStringList> done)
-    {
-        Aws::AwsJob *job = client->listConfigurationSets(
-            token, 0, call, [client, call, acc, done](Aws::Result<ConfigurationSetPage> page) {
-                if (call->isCancelled() || page.isCancelled()) {
-                    done(Aws::Result<QStringList>::cancelled());
-                    call->deleteLater();
-                    return;
-                }
-                if (!page.ok()) {
-                    done(page.error());
-                    call->deleteLater();
-                    return;
-                }
-                acc->append(page.value().configurationSets);
-                Q_EMIT call->pageReceived(static_cast<int>(acc->size()));
-                if (page.value().nextToken.isEmpty()) {
-                    done(*acc);
-                    call->deleteLater();
-                    return;
-                }
-                next(client, call, page.value().nextToken, acc, done);
-            });
-        call->setCurrentJob(job);
-    }
-};
-
 } // namespace
 
 QJsonObject PutDkimSigningAttributesRequest::toJson() const
@@ -220,9 +188,19 @@ Aws::AwsJob *SesClient::listConfigurationSets(
 
 PagedCall *SesClient::listAllConfigurationSets(QObject *context, Callback<QStringList> done)
 {
-    auto *paged = new PagedCall(context);
-    ConfigurationSetPager::next(this, paged, {}, std::make_shared<QStringList>(), std::move(done));
-    return paged;
+    auto acc = std::make_shared<QStringList>();
+    return PagedCall::start<ConfigurationSetPage, QStringList>(context,
+        {[this](const QString &token, QObject *ctx, Callback<ConfigurationSetPage> onPage) {
+             return listConfigurationSets(token, 0, ctx, std::move(onPage));
+         },
+            [acc](const ConfigurationSetPage &page) {
+                acc->append(page.configurationSets);
+                return std::pair(static_cast<int>(acc->size()), page.nextToken);
+            },
+            [acc] {
+                return *acc;
+            }},
+        std::move(done));
 }
 
 Aws::AwsJob *SesClient::resendVerificationEmail(

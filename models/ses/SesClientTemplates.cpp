@@ -21,50 +21,6 @@ Aws::Result<EmailTemplatePage> parseTemplatePage(const Aws::AwsResponse &respons
     return page;
 }
 
-/// Follows NextToken until the last page, accumulating the metadata and the raw entries.
-class TemplatePager
-{
-public:
-    struct State {
-        EmailTemplateList list;
-        QJsonArray rawItems;
-        int pageSize = 0;
-    };
-
-    static void next(SesClient *client,
-        PagedCall *call,
-        QString token,
-        std::shared_ptr<State> state,
-        Callback<EmailTemplateList> done)
-    {
-        Aws::AwsJob *job = client->listEmailTemplates(
-            token, state->pageSize, call, [client, call, state, done](Aws::Result<EmailTemplatePage> page) {
-                if (call->isCancelled() || page.isCancelled()) {
-                    done(Aws::Result<EmailTemplateList>::cancelled());
-                    call->deleteLater();
-                    return;
-                }
-                if (!page.ok()) {
-                    done(page.error());
-                    call->deleteLater();
-                    return;
-                }
-                state->list.templates.append(page.value().templates);
-                for (const QJsonValue &v : page.value().raw.value(QLatin1String("TemplatesMetadata")).toArray())
-                    state->rawItems.append(v);
-                Q_EMIT call->pageReceived(static_cast<int>(state->list.templates.size()));
-                if (page.value().nextToken.isEmpty()) {
-                    state->list.raw = QJsonObject{{QStringLiteral("TemplatesMetadata"), state->rawItems}};
-                    done(state->list);
-                    call->deleteLater();
-                    return;
-                }
-                next(client, call, page.value().nextToken, state, done);
-            });
-        call->setCurrentJob(job);
-    }
-};
-
 } // namespace
 
 Aws::AwsJob *SesClient::listEmailTemplates(
@@ -81,11 +37,26 @@ Aws::AwsJob *SesClient::listEmailTemplates(
 
 PagedCall *SesClient::listAllEmailTemplates(QObject *context, Callback<EmailTemplateList> done, int pageSize)
 {
-    auto *paged = new PagedCall(context);
-    auto state = std::make_shared<TemplatePager::State>();
-    state->pageSize = pageSize;
-    TemplatePager::next(this, paged, {}, state, std::move(done));
-    return paged;
+    struct State {
+        EmailTemplateList list;
+        QJsonArray rawItems;
+    };
+    auto state = std::make_shared<State>();
+    return PagedCall::start<EmailTemplatePage, EmailTemplateList>(context,
+        {[this, pageSize](const QString &token, QObject *ctx, Callback<EmailTemplatePage> onPage) {
+             return listEmailTemplates(token, pageSize, ctx, std::move(onPage));
+         },
+            [state](const EmailTemplatePage &page) {
+                state->list.templates.append(page.templates);
+                for (const QJsonValue &v : page.raw.value(QLatin1String("TemplatesMetadata")).toArray())
+                    state->rawItems.append(v);
+                return std::pair(static_cast<int>(state->list.templates.size()), page.nextToken);
+            },
+            [state] {
+                state->list.raw = QJsonObject{{QStringLiteral("TemplatesMetadata"), state->rawItems}};
+                return state->list;
+            }},
+        std::move(done));
 }
 
 Aws::AwsJob *SesClient::getEmailTemplate(const QString &name, QObject *context, Callback<EmailTemplate> done)
