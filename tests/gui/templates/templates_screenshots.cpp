@@ -15,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -66,8 +68,7 @@ Example english()
                        "<p>Total: {{order.total}}</p>\n"
                        "{{#if vip}}<p><i>Thanks for being a VIP customer!</i></p>{{/if}}\n"
                        "<p><a href=\"{{amazonSESUnsubscribeUrl}}\">Unsubscribe</a></p>\n"
-                       "<img src=\"https://cdn.example.com/logo.png\" alt=\"Shop logo\">\n"
-                       "{{ses:openTracker}}"),
+                       "<img src=\"https://cdn.example.com/logo.png\" alt=\"Shop logo\">"),
         QStringLiteral("Hello {{name}},\n\nOrder {{order.id}} has shipped.\n{{#each items}}- {{qty}} x {{title}}\n"
                        "{{/each}}\nTotal: {{order.total}}\n\nUnsubscribe: {{amazonSESUnsubscribeUrl}}"),
         QStringLiteral("{\n  \"name\": \"Ana\",\n  \"vip\": true,\n  \"order\": {\"id\": \"A-1042\", \"total\": "
@@ -89,8 +90,7 @@ Example korean()
                        "<p>합계: {{order.total}}</p>\n"
                        "{{#if vip}}<p><i>VIP 고객님께 감사드립니다!</i></p>{{/if}}\n"
                        "<p><a href=\"{{amazonSESUnsubscribeUrl}}\">수신 거부</a></p>\n"
-                       "<img src=\"https://cdn.example.com/logo.png\" alt=\"로고\">\n"
-                       "{{ses:openTracker}}"),
+                       "<img src=\"https://cdn.example.com/logo.png\" alt=\"로고\">"),
         QStringLiteral("{{name}}님, 안녕하세요.\n\n주문 {{order.id}}이(가) 발송되었습니다.\n{{#each items}}- {{title}} "
                        "{{qty}}개\n{{/each}}\n합계: {{order.total}}\n\n수신 거부: {{amazonSESUnsubscribeUrl}}"),
         QStringLiteral("{\n  \"name\": \"김지민\",\n  \"vip\": true,\n  \"order\": {\"id\": \"KR-2087\", \"total\": "
@@ -218,6 +218,9 @@ int main(int argc, char *argv[])
     window.start(true);
     if (!loaded.wait(10000))
         return fail(QStringLiteral("the Templates pane did not load"));
+    // Room for the list's names and dates (longer in Korean) next to the editor.
+    pane->findChild<QSplitter *>(QStringLiteral("templatesSplitter"))->setSizes({310, 970});
+    pane->findChild<QTableView *>(QStringLiteral("templateTable"))->resizeColumnsToContents();
     QSignalSpy opened(pane, &Views::TemplatesPane::templateOpened);
     pane->selectTemplate(example.name);
     if (!opened.wait(10000))
