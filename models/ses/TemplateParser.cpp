@@ -223,6 +223,11 @@ bool TemplateParser::parseMustache(TemplateProgram &program)
     node.escaped = open.type == Type::Open && open.value != u"&";
     if (!parseCall(node.call, open))
         return false;
+    return closeSingleTag(program, std::move(node), open);
+}
+
+bool TemplateParser::closeSingleTag(TemplateProgram &program, TemplateNode node, const TemplateToken &open)
+{
     int end = 0;
     if (!expectClose(open, node.strip, end))
         return false;
@@ -254,13 +259,7 @@ bool TemplateParser::parsePartial(TemplateProgram &program)
             extra.length,
             tr("A partial takes at most one context argument, then key=value pairs."));
     }
-    int end = 0;
-    if (!expectClose(open, node.strip, end))
-        return false;
-    node.length = end - open.offset;
-    node.openLength = node.length;
-    program.body.push_back(std::move(node));
-    return true;
+    return closeSingleTag(program, std::move(node), open);
 }
 
 bool TemplateParser::parseBlock(TemplateProgram &program)

@@ -54,6 +54,8 @@ private:
     bool parsePath(TemplateExpression &expression, bool data, int startOffset);
     bool parseBlockParams(QStringList &names);
     bool expectClose(const TemplateToken &open, TemplateStrip &strip, int &end);
+    /// Reads the closing "}}" of a tag that has no body and appends its node.
+    bool closeSingleTag(TemplateProgram &program, TemplateNode node, const TemplateToken &open);
     bool isParamStart() const;
 
     bool fail(TemplateDiagnostic::Code code, int offset, int length, const QString &message);

@@ -2,7 +2,7 @@
 
 #include <QXmlStreamWriter>
 
-#include "sandbox/auth/AuthFailure.h"
+#include "sandbox/protocol/AuthErrorCodes.h"
 #include "sandbox/protocol/ServiceError.h"
 
 namespace Sandbox
@@ -66,23 +66,13 @@ HttpResponse QueryProtocol::error(const ServiceError &error, const QString &xmlN
 
 ServiceError QueryProtocol::authError(const AuthFailure &failure)
 {
-    auto make = [&](const char *code, const QString &message) {
-        return ServiceError{403, QString::fromLatin1(code), message, true};
-    };
-    switch (failure.kind) {
-    case AuthFailure::Kind::MissingToken:
-        return make("MissingAuthenticationToken", QStringLiteral("Request is missing Authentication Token"));
-    case AuthFailure::Kind::IncompleteSignature:
-        return make("IncompleteSignature", failure.message);
-    case AuthFailure::Kind::UnknownAccessKey:
-        return make("InvalidClientTokenId", failure.message);
-    case AuthFailure::Kind::SignatureMismatch:
-    case AuthFailure::Kind::InvalidScope:
-    case AuthFailure::Kind::Expired:
-    case AuthFailure::Kind::NotYetCurrent:
-        return make("SignatureDoesNotMatch", failure.message);
-    }
-    return make("SignatureDoesNotMatch", failure.message);
+    static const AuthErrorCodes codes{"MissingAuthenticationToken",
+        "IncompleteSignature",
+        "InvalidClientTokenId",
+        "SignatureDoesNotMatch",
+        "SignatureDoesNotMatch",
+        QStringLiteral("Request is missing Authentication Token")};
+    return codes.errorFor(failure);
 }
 
 } // namespace Sandbox

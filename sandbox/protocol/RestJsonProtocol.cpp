@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-#include "sandbox/auth/AuthFailure.h"
+#include "sandbox/protocol/AuthErrorCodes.h"
 #include "sandbox/protocol/ServiceError.h"
 
 namespace Sandbox
@@ -33,24 +33,12 @@ HttpResponse RestJsonProtocol::error(const ServiceError &error, const QString &r
 
 ServiceError RestJsonProtocol::authError(const AuthFailure &failure)
 {
-    auto make = [&](const char *code) {
-        return ServiceError{403, QString::fromLatin1(code), failure.message, true};
-    };
-    switch (failure.kind) {
-    case AuthFailure::Kind::MissingToken:
-        return make("MissingAuthenticationTokenException");
-    case AuthFailure::Kind::IncompleteSignature:
-        return make("IncompleteSignatureException");
-    case AuthFailure::Kind::UnknownAccessKey:
-        return make("UnrecognizedClientException");
-    case AuthFailure::Kind::SignatureMismatch:
-        return make("SignatureDoesNotMatch");
-    case AuthFailure::Kind::InvalidScope:
-    case AuthFailure::Kind::Expired:
-    case AuthFailure::Kind::NotYetCurrent:
-        return make("InvalidSignatureException");
-    }
-    return make("InvalidSignatureException");
+    static const AuthErrorCodes codes{"MissingAuthenticationTokenException",
+        "IncompleteSignatureException",
+        "UnrecognizedClientException",
+        "SignatureDoesNotMatch",
+        "InvalidSignatureException"};
+    return codes.errorFor(failure);
 }
 
 } // namespace Sandbox

@@ -1,14 +1,18 @@
+#include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 /// The Korean translation is complete: every message of the English catalogue is in the
-/// Korean one, finished, non-empty, with the same placeholders; and the compiled catalogue
-/// embedded in the GUI library loads and translates.
+/// Korean one, finished, non-empty, with the same placeholders; the committed catalogues match
+/// what lupdate extracts from today's sources (so a new tr() string cannot slip through
+/// untranslated); and the compiled catalogue embedded in the GUI library loads and translates.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void koreanIsComplete();
     void placeholdersMatch();
+    void catalogueMatchesSources();
     void embeddedCatalogueLoads();
 
 private:
@@ -145,11 +150,64 @@ void TestTranslations::placeholdersMatch()
         for (const QString &t : m.translations) {
             QSet<QString> got = set(t);
             // A numerus form may leave out %n (Korean has one form); it must not add others.
-            if (got != expected && !(got + QSet<QString>{QStringLiteral("%n")} == expected + QSet<QString>{QStringLiteral("%n")}))
+            if (got != expected
+                && !(got + QSet<QString>{QStringLiteral("%n")} == expected + QSet<QString>{QStringLiteral("%n")}))
                 problems << QStringLiteral("%1 / \"%2\" -> \"%3\"").arg(m.context, m.source, t);
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::catalogueMatchesSources()
+{
+    // Extract afresh, with the options translations/CMakeLists.txt gives lupdate, from the
+    // same folders, into a scratch catalogue; then compare message keys both ways.
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
+    const QDir root(QStringLiteral(SESDESK_SOURCE_DIR));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(SESDESK_LUPDATE),
+        {QStringLiteral("-silent"),
+            QStringLiteral("-no-obsolete"),
+            QStringLiteral("-locations"),
+            QStringLiteral("none"),
+            QStringLiteral("-I"),
+            root.path(),
+            root.filePath(QStringLiteral("views")),
+            root.filePath(QStringLiteral("models")),
+            root.filePath(QStringLiteral("app/gui")),
+            QStringLiteral("-ts"),
+            fresh});
+    QVERIFY2(lupdate.waitForFinished(180000), "lupdate did not finish");
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+    QString error;
+    const QList<Message> extracted = read(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> current;
+    for (const Message &m : extracted)
+        current.insert(key(m));
+    QSet<QString> committed;
+    for (const Message &m : std::as_const(m_korean)) {
+        if (m.type != QLatin1String("vanished") && m.type != QLatin1String("obsolete"))
+            committed.insert(key(m));
+    }
+    const auto describe = [](const QString &k) {
+        const QStringList parts = k.split(QChar(0x1F));
+        return QStringLiteral("%1 / \"%2\"").arg(parts.value(0), parts.value(1));
+    };
+    QStringList problems;
+    for (const QString &k : current - committed)
+        problems << QStringLiteral("not in sesdesk_ko.ts: ") + describe(k);
+    for (const QString &k : committed - current)
+        problems << QStringLiteral("no longer in the sources: ") + describe(k);
+    problems.sort();
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 difference(s); run `ninja update_translations` and translate:\n").arg(problems.size())
+            + problems.mid(0, 40).join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::embeddedCatalogueLoads()
