@@ -10,9 +10,9 @@
 #include "models/items/DedicatedIpModel.h"
 #include "models/items/DedicatedIpPoolFilterModel.h"
 #include "models/items/DedicatedIpPoolModel.h"
-#include "sandbox/http/HttpExchange.h"
 
 #include "InProcessSandbox.h"
+#include "sandbox/http/HttpExchange.h"
 
 namespace Ips = Items::DedicatedIps;
 
@@ -39,12 +39,40 @@ class tst_DedicatedIpModels : public QObject
     }
 
 private Q_SLOTS:
+    void mapsSesValues_data()
+    {
+        QTest::addColumn<QString>("ses");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("in progress") << QStringLiteral("IN_PROGRESS") << int(Ips::WarmupStatus::InProgress)
+                                     << QStringLiteral("In progress");
+        QTest::newRow("done") << QStringLiteral("DONE") << int(Ips::WarmupStatus::Done) << QStringLiteral("Complete");
+        QTest::newRow("not applicable") << QStringLiteral("NOT_APPLICABLE") << int(Ips::WarmupStatus::NotApplicable)
+                                        << QStringLiteral("Not applicable");
+        QTest::newRow("unknown") << QStringLiteral("LATER") << int(Ips::WarmupStatus::Unknown) << QString();
+    }
+
+    void mapsSesValues()
+    {
+        QFETCH(QString, ses);
+        QFETCH(int, status);
+        QFETCH(QString, text);
+        QCOMPARE(int(Ips::warmupStatusFromSes(ses)), status);
+        QCOMPARE(Ips::warmupStatusText(Ips::WarmupStatus(status)), text);
+        // Scaling modes go both ways.
+        for (const auto mode : {Ips::ScalingMode::Standard, Ips::ScalingMode::Managed})
+            QCOMPARE(Ips::scalingModeFromSes(Ips::scalingModeToSes(mode)), mode);
+        QCOMPARE(Ips::scalingModeFromSes(ses), Ips::ScalingMode::Unknown);
+    }
+
     void listsPoolsAndTheirScalingModes()
     {
         TestSupport::InProcessSandbox sandbox;
         QVERIFY(sandbox.start().isEmpty());
         for (int i = 0; i < 7; ++i)
-            QCOMPARE(createPool(sandbox, QStringLiteral("pool-%1").arg(i), i == 3 ? QStringLiteral("MANAGED") : QStringLiteral("STANDARD")),
+            QCOMPARE(createPool(sandbox,
+                         QStringLiteral("pool-%1").arg(i),
+                         i == 3 ? QStringLiteral("MANAGED") : QStringLiteral("STANDARD")),
                 QString());
         Items::DedicatedIpPoolModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -129,7 +157,8 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r) {
             if (model.index(r, Ips::IpPoolColumn).data(Ips::PoolRole).toString().isEmpty()) {
                 ++unpooled;
-                QCOMPARE(model.index(r, Ips::IpPoolColumn).data().toString(), QStringLiteral("ses-default-dedicated-pool"));
+                QCOMPARE(
+                    model.index(r, Ips::IpPoolColumn).data().toString(), QStringLiteral("ses-default-dedicated-pool"));
             }
         }
         QCOMPARE(unpooled, 9);
