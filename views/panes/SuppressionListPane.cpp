@@ -175,6 +175,7 @@ SuppressionListPane::SuppressionListPane(const PaneContext &context, QWidget *pa
             QGuiApplication::clipboard()->setText(text);
     });
 
+    resetFilter();
     retranslate();
     updateActions();
 }
@@ -247,8 +248,7 @@ void SuppressionListPane::retranslate()
 void SuppressionListPane::load()
 {
     m_awaitingFirstPage = generation();
-    if (context().clock)
-        m_filterBar->reset(context().clock->nowUtc().toLocalTime().date());
+    // A refresh keeps the filter the user chose; a new session starts from everything (clearData).
     m_model->setFilter(m_filterBar->filter());
     m_model->setClient(session()->ses());
     m_model->reload();
@@ -271,6 +271,7 @@ void SuppressionListPane::clearData()
         m_command->cancel();
     m_account.reset();
     m_model->setClient(nullptr);
+    resetFilter();
     m_findEdit->clear();
     showMessage({});
     m_listStack->setCurrentWidget(m_table);
@@ -309,6 +310,12 @@ void SuppressionListPane::onLoadFailed(const Aws::AwsError &error)
         return;
     }
     showActionError(tr("Listing more suppressed addresses failed"), error);
+}
+
+void SuppressionListPane::resetFilter()
+{
+    const QDateTime now = context().clock ? context().clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    m_filterBar->reset(now.toLocalTime().date());
 }
 
 void SuppressionListPane::onFilterChanged()

@@ -107,6 +107,8 @@ private:
     void onPageLoaded(int rows, bool more);
     void onLoadFailed(const Aws::AwsError &error);
     void onFilterChanged();
+    /// Every reason and date again, the date fields on today.
+    void resetFilter();
     void showAccountBanner();
     void updateActions();
     void updateSummary();

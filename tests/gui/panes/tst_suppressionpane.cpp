@@ -130,6 +130,12 @@ void TestSuppressionPane::loadsLazilyFiltersAndFinds()
     QVERIFY(model->rowCount() > 0);
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(model->index(r, 0).data(List::ReasonRole).toInt(), int(List::Reason::Complaint));
+    // A refresh keeps the filter.
+    QSignalSpy loaded(pane.get(), &Views::Pane::loaded);
+    pane->actions()->refresh()->trigger();
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(model->filter().reasons, QStringList{QStringLiteral("COMPLAINT")});
+    QCOMPARE(reason->currentText(), QStringLiteral("Complaint"));
     // A date range: only the last week.
     QTest::keyClick(reason, Qt::Key_Up);
     QTest::keyClick(reason, Qt::Key_Up); // all reasons
