@@ -22,6 +22,11 @@
 #include "app/cli/commands/StatsQuotaCommand.h"
 #include "app/cli/commands/StatsReputationCommand.h"
 #include "app/cli/commands/StatsSendingCommand.h"
+#include "app/cli/commands/SuppressionAddCommand.h"
+#include "app/cli/commands/SuppressionGetCommand.h"
+#include "app/cli/commands/SuppressionImportCommand.h"
+#include "app/cli/commands/SuppressionListCommand.h"
+#include "app/cli/commands/SuppressionRemoveCommand.h"
 #include "app/cli/commands/TemplateCreateCommand.h"
 #include "app/cli/commands/TemplateDeleteCommand.h"
 #include "app/cli/commands/TemplateListCommand.h"
@@ -113,6 +118,11 @@ CliApplication::CliApplication(CliEnvironment environment)
     addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Create));
     addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::List));
     addCommand(std::make_unique<StatsAlarmsCommand>(StatsAlarmsCommand::Action::Delete));
+    addCommand(std::make_unique<SuppressionListCommand>());
+    addCommand(std::make_unique<SuppressionGetCommand>());
+    addCommand(std::make_unique<SuppressionAddCommand>());
+    addCommand(std::make_unique<SuppressionRemoveCommand>());
+    addCommand(std::make_unique<SuppressionImportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
