@@ -16,6 +16,7 @@
 #include "models/ses/IdentityTypes.h"
 #include "models/ses/PagedCall.h"
 #include "models/ses/SendingTypes.h"
+#include "models/ses/SuppressionTypes.h"
 #include "models/ses/TemplateTypes.h"
 
 namespace Aws
@@ -182,7 +183,19 @@ public:
     Aws::AwsJob *testRenderEmailTemplate(
         const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done);
 
-    // ---- Suppression list ----
+    // ---- Suppression list ---- (SesClientSuppression.cpp; the account-level list of the region)
+    /// ListSuppressedDestinations, one page, filtered by reason and LastUpdateTime (inclusive).
+    Aws::AwsJob *listSuppressedDestinations(
+        const ListSuppressedDestinationsRequest &request, QObject *context, Callback<SuppressedDestinationPage> done);
+    /// GetSuppressedDestination: NotFoundException when the address is not on the list.
+    Aws::AwsJob *getSuppressedDestination(
+        const QString &emailAddress, QObject *context, Callback<SuppressedDestination> done);
+    /// PutSuppressedDestination: adds the address (or changes its reason). SES refuses it while
+    /// the account is in the sandbox (BadRequestException).
+    Aws::AwsJob *putSuppressedDestination(
+        const QString &emailAddress, const QString &reason, QObject *context, Callback<Aws::Empty> done);
+    /// DeleteSuppressedDestination: NotFoundException when the address is not on the list.
+    Aws::AwsJob *deleteSuppressedDestination(const QString &emailAddress, QObject *context, Callback<Aws::Empty> done);
 
     // ---- Dedicated IPs ---- (SesClientDedicatedIps.cpp)
     Aws::AwsJob *createDedicatedIpPool(

@@ -12,11 +12,15 @@
 
 #include "models/connection/ProfileCatalog.h"
 #include "models/connection/Session.h"
+#include "models/items/DedicatedIpPoolModel.h"
+#include "models/items/SuppressionListModel.h"
 
 #include "views/MainWindow.h"
 #include "views/i18n/LanguageSettings.h"
 #include "views/panes/ConfigurationSetsPane.h"
+#include "views/panes/DedicatedIpsPane.h"
 #include "views/panes/PaneRegistry.h"
+#include "views/panes/SuppressionListPane.h"
 #include "views/panes/configurationsets/ConfigurationSetView.h"
 #include "views/panes/configurationsets/EventDestinationsView.h"
 
@@ -67,6 +71,31 @@ void shootConfigurationSets(Views::MainWindow &window, const QDir &out, const QS
     save(&window, out.filePath(QStringLiteral("event-destinations-%1.png").arg(lang)));
 }
 
+void shootSuppressionList(Views::MainWindow &window, const QDir &out, const QString &lang)
+{
+    auto *pane = qobject_cast<Views::SuppressionListPane *>(open(window, QStringLiteral("suppressionList")));
+    waitFor([pane] {
+        return pane->account().has_value() && !pane->model()->isLoading();
+    });
+    Items::SuppressionListModel *model = pane->model();
+    pane->selectAddresses({model->index(1, 0).data(Items::SuppressionList::EmailAddressRole).toString(),
+        model->index(2, 0).data(Items::SuppressionList::EmailAddressRole).toString()});
+    save(&window, out.filePath(QStringLiteral("suppression-list-%1.png").arg(lang)));
+}
+
+void shootDedicatedIps(Views::MainWindow &window, const QDir &out, const QString &lang)
+{
+    auto *pane = qobject_cast<Views::DedicatedIpsPane *>(open(window, QStringLiteral("dedicatedIps")));
+    waitFor([pane] {
+        return pane->autoWarmupEnabled().has_value() && pane->poolModel()->detailsComplete();
+    });
+    QSignalSpy ips(pane, &Views::DedicatedIpsPane::ipsLoaded);
+    pane->selectPool(QStringLiteral("marketing-pool"));
+    if (!ips.wait(10000))
+        qFatal("the IPs of marketing-pool did not load");
+    save(&window, out.filePath(QStringLiteral("dedicated-ips-%1.png").arg(lang)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,5 +136,7 @@ int main(int argc, char *argv[])
         }))
         qFatal("no session");
     shootConfigurationSets(window, out, lang);
+    shootSuppressionList(window, out, lang);
+    shootDedicatedIps(window, out, lang);
     return 0;
 }
