@@ -4,7 +4,7 @@
 #
 #   scripts/screenshots-templates.sh [BUILD_DIR] [LANGUAGES...]   (default: ./build en)
 #
-# Korean ("ko") is worth taking once translations/sesdesk_ko.ts has the Templates strings.
+# Korean ("ko") previews a Korean template; the shell is Korean, pane strings as far as translations/sesdesk_ko.ts has them.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}

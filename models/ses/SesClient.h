@@ -180,8 +180,10 @@ public:
         const QString &name, const EmailTemplateContent &content, QObject *context, Callback<Aws::Empty> done);
     Aws::AwsJob *deleteEmailTemplate(const QString &name, QObject *context, Callback<Aws::Empty> done);
     /// TestRenderEmailTemplate: the MIME message SES would send with templateData (a JSON text).
-    Aws::AwsJob *testRenderEmailTemplate(
-        const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done);
+    Aws::AwsJob *testRenderEmailTemplate(const QString &name,
+        const QString &templateData,
+        QObject *context,
+        Callback<TestRenderEmailTemplateResult> done);
 
     // ---- Suppression list ---- (SesClientSuppression.cpp; the account-level list of the region)
     /// ListSuppressedDestinations, one page, filtered by reason and LastUpdateTime (inclusive).

@@ -104,16 +104,16 @@ Aws::AwsJob *SesClient::deleteEmailTemplate(const QString &name, QObject *contex
 }
 
 Aws::AwsJob *SesClient::testRenderEmailTemplate(
-    const QString &name, const QString &templateData, QObject *context, Callback<RenderedEmailTemplate> done)
+    const QString &name, const QString &templateData, QObject *context, Callback<TestRenderEmailTemplateResult> done)
 {
-    return call<RenderedEmailTemplate>(
+    return call<TestRenderEmailTemplateResult>(
         Aws::AwsRequest::restJson(QStringLiteral("TestRenderEmailTemplate"),
             "POST",
             path({QStringLiteral("templates"), name, QStringLiteral("render")}),
             QJsonObject{{QStringLiteral("TemplateData"), templateData}}),
         context,
-        [](const Aws::AwsResponse &r) -> Aws::Result<RenderedEmailTemplate> {
-            RenderedEmailTemplate rendered;
+        [](const Aws::AwsResponse &r) -> Aws::Result<TestRenderEmailTemplateResult> {
+            TestRenderEmailTemplateResult rendered;
             rendered.raw = r.json();
             rendered.renderedTemplate = rendered.raw.value(QLatin1String("RenderedTemplate")).toString();
             return rendered;

@@ -58,8 +58,9 @@ struct EmailTemplateList {
     QJsonObject raw;
 };
 
-/// TestRenderEmailTemplate's answer: the whole MIME message SES would send.
-struct RenderedEmailTemplate {
+/// TestRenderEmailTemplate's answer (TestRenderEmailTemplateResponse): the whole MIME message
+/// SES would send. Not EmailTemplateRenderer's RenderedEmailTemplate, the local engine's result.
+struct TestRenderEmailTemplateResult {
     QString renderedTemplate;
     QJsonObject raw;
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -120,7 +121,8 @@ QColor TimeSeriesChartView::colorFor(const QString &key) const
 void TimeSeriesChartView::removeSeries()
 {
     for (Threshold &t : m_thresholds) {
-        delete t.text;
+        delete t.plate; // and the text on it
+        t.plate = nullptr;
         t.text = nullptr;
         t.series = nullptr;
     }
@@ -154,10 +156,17 @@ void TimeSeriesChartView::rebuild()
         line->attachAxis(m_xAxis);
         line->attachAxis(m_yAxis);
         t.series = line;
-        t.text = new QGraphicsSimpleTextItem(t.label, chart());
+        // The label on the line says what it is: no legend entry, which could not toggle it.
+        for (QLegendMarker *marker : chart()->legend()->markers(line))
+            marker->setVisible(false);
+        // On a plate of the chart's background, so a data line running past stays readable.
+        t.plate = new QGraphicsRectItem(chart());
+        t.plate->setPen(Qt::NoPen);
+        t.plate->setZValue(9);
+        t.text = new QGraphicsSimpleTextItem(t.label, t.plate);
         t.text->setBrush(toneAccent(t.tone));
-        t.text->setZValue(10);
     }
+    applyPlateColor();
     // One legend entry per series: the first segment's marker toggles all of them.
     for (auto it = m_segments.cbegin(); it != m_segments.cend(); ++it) {
         const QString key = it.key();
@@ -232,11 +241,19 @@ void TimeSeriesChartView::updateAxes()
         axis->setRange(0, top);
         axis->applyNiceNumbers();
         axis->setMin(0);
-        axis->setLabelFormat(ratio ? QStringLiteral("%.2f%%") : QStringLiteral("%.0f"));
+        // As many decimals as the ticks need ("5%", "0.5%", "0.25%"), no trailing zeros.
+        const double step = axis->tickCount() > 1 ? axis->max() / (axis->tickCount() - 1) : axis->max();
+        int decimals = 0;
+        while (
+            decimals < 3 && std::abs(step * std::pow(10, decimals) - std::round(step * std::pow(10, decimals))) > 1e-6)
+            ++decimals;
+        axis->setLabelFormat(ratio ? QStringLiteral("%.%1f%%").arg(decimals) : QStringLiteral("%.0f"));
     };
     m_xAxis->setRange(from.toLocalTime(), to.toLocalTime());
     const qint64 span = from.secsTo(to);
-    m_xAxis->setFormat(span > 3 * 86400 ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
+    // QDateTime formats, translated so each language gets its own order ("M월 d일").
+    m_xAxis->setFormat(span > 3 * 86400 ? tr("MMM d", "chart axis: date format of a day")
+                                        : tr("MMM d HH:mm", "chart axis: date format of a time"));
     setValueRange(m_yAxis, maxPrimary * scale);
     if (!m_secondaryKeys.isEmpty())
         setValueRange(m_y2Axis, maxSecondary * scale);
@@ -283,9 +300,11 @@ void TimeSeriesChartView::updateThresholdLabels()
             continue;
         const QPointF at
             = chart()->mapToPosition(QPointF(m_xAxis->max().toMSecsSinceEpoch(), t.value * scale), t.series);
-        const QRectF box = t.text->boundingRect();
-        t.text->setPos(plot.right() - box.width() - 4, at.y() - box.height() - 1);
-        t.text->setVisible(plot.contains(QPointF(plot.center().x(), at.y())));
+        const QRectF box = t.text->boundingRect().adjusted(-3, 0, 3, 0);
+        t.plate->setRect(QRectF(QPointF(0, 0), box.size()));
+        t.text->setPos(3, 0);
+        t.plate->setPos(plot.right() - box.width() - 2, at.y() - box.height() - 1);
+        t.plate->setVisible(plot.contains(QPointF(plot.center().x(), at.y())));
     }
 }
 
@@ -352,7 +371,7 @@ QStringList TimeSeriesChartView::thresholdLabels() const
 {
     QStringList out;
     for (const Threshold &t : m_thresholds) {
-        if (t.text)
+        if (t.text && t.plate->isVisible())
             out.append(t.text->text());
     }
     return out;
@@ -540,8 +559,19 @@ bool TimeSeriesChartView::savePng(const QString &path)
     return true;
 }
 
+void TimeSeriesChartView::applyPlateColor()
+{
+    QColor plate = palette().color(QPalette::Base);
+    plate.setAlphaF(0.85);
+    for (Threshold &t : m_thresholds) {
+        if (t.plate)
+            t.plate->setBrush(plate);
+    }
+}
+
 void TimeSeriesChartView::applyPalette()
 {
+    applyPlateColor();
     const QPalette p = palette();
     chart()->setBackgroundBrush(p.color(QPalette::Base));
     chart()->setTitleBrush(p.color(QPalette::Text));
@@ -563,6 +593,8 @@ void TimeSeriesChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange && !chart()->isZoomed())
+        updateAxes();
     QChartView::changeEvent(event);
 }
 

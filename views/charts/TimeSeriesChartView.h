@@ -9,6 +9,7 @@
 
 class QAbstractItemModel;
 class QDateTimeAxis;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
@@ -57,7 +58,7 @@ public:
     /// The first segment of a series: its legend entry toggles the series.
     QLineSeries *legendSeries(const QString &key) const;
     QList<QLineSeries *> thresholdSeries() const;
-    /// The labels drawn at the right end of the threshold lines.
+    /// The labels drawn at the right end of the threshold lines (those inside the plot).
     QStringList thresholdLabels() const;
 
     /// The tooltip for a model row: the bucket's time and every drawn series' value.
@@ -99,6 +100,7 @@ private:
         QString label;
         Tone tone;
         QLineSeries *series = nullptr;
+        QGraphicsRectItem *plate = nullptr; ///< Behind the label; owns it.
         QGraphicsSimpleTextItem *text = nullptr;
     };
 
@@ -109,6 +111,7 @@ private:
     void updateTicks();
     void updateThresholdLabels();
     void applyPalette();
+    void applyPlateColor();
     bool isRatio() const;
     QColor colorFor(const QString &key) const;
     void onHovered(const QPointF &point, bool state);

@@ -61,7 +61,7 @@ void PreviewTemplateCommand::render(const QString &name)
 {
     Q_EMIT progress(1, 3, tr("Rendering through SES…"));
     m_job = m_services.session->ses()->testRenderEmailTemplate(
-        name, m_data, this, [this](Aws::Result<Ses::RenderedEmailTemplate> r) {
+        name, m_data, this, [this](Aws::Result<Ses::TestRenderEmailTemplateResult> r) {
             if (r.isCancelled())
                 return;
             if (r.isError()) {

@@ -111,24 +111,38 @@ StatisticsPane::StatisticsPane(const PaneContext &context, QWidget *parent)
     m_sendingPanel->setMinimumHeight(380);
     m_quota->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
+    // Each section is one widget: it reads as a unit (and is what the screenshots show).
+    auto *sendingSection = new QWidget;
+    sendingSection->setObjectName(QStringLiteral("sendingSection"));
+    auto *sendingLayout = new QVBoxLayout(sendingSection);
+    sendingLayout->setContentsMargins(0, 0, 0, 0);
+    sendingLayout->setSpacing(10);
+    sendingLayout->addWidget(m_sendingTitle);
+    sendingLayout->addWidget(m_totals);
+    sendingLayout->addWidget(m_sendingPanel);
+    auto *reputationSection = new QWidget;
+    reputationSection->setObjectName(QStringLiteral("reputationSection"));
+    auto *reputationLayout = new QVBoxLayout(reputationSection);
+    reputationLayout->setContentsMargins(0, 0, 0, 0);
+    reputationLayout->setSpacing(10);
+    reputationLayout->addWidget(m_reputationTitle);
+    reputationLayout->addWidget(m_summary);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_bouncePanel);
+    charts->addWidget(m_complaintPanel);
+    reputationLayout->addLayout(charts);
+
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("statisticsPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     layout->addWidget(m_controls);
-    layout->addWidget(m_sendingTitle);
-    layout->addWidget(m_totals);
-    layout->addWidget(m_sendingPanel);
+    layout->addWidget(sendingSection);
     layout->addWidget(m_showTableCheck);
     layout->addWidget(m_sendingTable);
     layout->addWidget(m_quota);
-    layout->addWidget(m_reputationTitle);
-    layout->addWidget(m_summary);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_bouncePanel);
-    charts->addWidget(m_complaintPanel);
-    layout->addLayout(charts);
+    layout->addWidget(reputationSection);
     layout->addStretch();
 
     auto *scroll = new QScrollArea;

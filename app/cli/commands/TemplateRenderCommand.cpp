@@ -44,7 +44,7 @@ void TemplateRenderCommand::run(CliContext &context, const QCommandLineParser &p
         return;
     }
     context.ses()->testRenderEmailTemplate(
-        *name, *data, context.ses(), [&context, done](Aws::Result<Ses::RenderedEmailTemplate> result) {
+        *name, *data, context.ses(), [&context, done](Aws::Result<Ses::TestRenderEmailTemplateResult> result) {
             if (!result.ok()) {
                 done(result.isCancelled()
                         ? int(ExitCode::ServiceError)

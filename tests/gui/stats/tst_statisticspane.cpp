@@ -76,7 +76,6 @@ private Q_SLOTS:
     void viewIsRemembered();
     void everyControlIsNamed();
     void darkPaletteCharts();
-    void screenshots();
 
 private:
     std::unique_ptr<Views::StatisticsPane> makePane(Ses::StatisticsStore *store = nullptr);
@@ -684,27 +683,6 @@ void TestStatisticsPane::darkPaletteCharts()
     QVERIFY2(corner.lightnessF() < 0.3, qPrintable(corner.name()));
     QCOMPARE(sending->chart()->legend()->labelColor(), dark.color(QPalette::Text));
     QApplication::setPalette(QPalette());
-}
-
-void TestStatisticsPane::screenshots()
-{
-    // docs/screenshots are made with this (scripts/screenshots.sh sets the folder).
-    const QString folder = qEnvironmentVariable("SESDESK_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        QSKIP("SESDESK_SCREENSHOT_DIR is not set: no screenshots wanted");
-    m_pane = makePane();
-    QVERIFY(m_pane);
-    // As tall as the content, so nothing scrolls away.
-    m_pane->resize(1280, 1000);
-    QTest::qWait(50);
-    m_pane->resize(1280, child<QWidget>(QStringLiteral("statisticsPage"))->sizeHint().height() + 8);
-    QTest::qWait(200);
-    const QString suffix = qEnvironmentVariable("SESDESK_SCREENSHOT_SUFFIX");
-    for (const QString &name : {QStringLiteral("sending"), QStringLiteral("bounceRate")}) {
-        QWidget *panel = child<QWidget>(name + QStringLiteral("Panel"));
-        QVERIFY(panel->grab().save(QDir(folder).filePath(QStringLiteral("statistics-%1%2.png").arg(name, suffix))));
-    }
-    QVERIFY(m_pane->grab().save(QDir(folder).filePath(QStringLiteral("statistics-pane%1.png").arg(suffix))));
 }
 
 QTEST_MAIN(TestStatisticsPane)

@@ -1,14 +1,19 @@
 // The Send test email dialog against the real Sandbox (in-process, signed calls over loopback),
 // used as a user would: pick a verified sender and a scenario, send, see the MessageId and the
 // outcome from the captured mail in the history; "Run all scenarios" sends one to each and every
-// one shows up with its message id and outcome; quota use does not move; a custom unverified
-// address is refused with SES's words; raw MIME goes through.
+// one shows up with its message id and with the outcome the Sandbox's captured-mail store has
+// for it (bounces with their SMTP status); GetSendStatistics counts them while quota use does
+// not move; a custom unverified address is refused with SES's words; raw MIME goes through.
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -23,6 +28,7 @@
 #include "models/connection/Session.h"
 #include "models/items/TestSendHistoryModel.h"
 #include "models/ses/SesClient.h"
+#include "models/ses/SesV1Client.h"
 #include "models/ses/TestSendHistory.h"
 #include "models/ses/TestSender.h"
 
@@ -68,6 +74,18 @@ private:
         QTest::mouseClick(child<QAbstractButton>(name), Qt::LeftButton);
     }
     double sentLast24Hours();
+    struct SendTotals {
+        bool valid = false;
+        qint64 attempts = 0;
+        qint64 bounces = 0;
+        qint64 complaints = 0;
+    };
+    /// GetSendStatistics (SES v1) summed over its data points.
+    SendTotals sendStatistics();
+    /// A /_sandbox/ control call; the HTTP status, the JSON answer in answer.
+    int control(const QByteArray &method, const QString &path, QJsonObject *answer);
+    /// The captured-mail store's recipient outcome for a simulator scenario.
+    static QString expectedStoreOutcome(const QString &scenario);
     Status outcomeAt(int row) const
     {
         return static_cast<Status>(m_model->index(row, 0).data(Items::TestSendHistoryModel::OutcomeStatusRole).toInt());
@@ -158,6 +176,60 @@ double TestSendTestEmailDialog::sentLast24Hours()
     return account->value().sendQuota.sentLast24Hours;
 }
 
+TestSendTestEmailDialog::SendTotals TestSendTestEmailDialog::sendStatistics()
+{
+    std::optional<Aws::Result<Ses::SendStatistics>> stats;
+    Ses::SesV1Client v1(m_session->aws());
+    v1.getSendStatistics(this, [&stats](auto r) {
+        stats = r;
+    });
+    if (!QTest::qWaitFor(
+            [&stats] {
+                return stats.has_value();
+            },
+            5000)
+        || !stats->ok())
+        return {};
+    SendTotals totals;
+    totals.valid = true;
+    for (const Ses::SendDataPoint &p : stats->value().points) {
+        totals.attempts += p.deliveryAttempts;
+        totals.bounces += p.bounces;
+        totals.complaints += p.complaints;
+    }
+    return totals;
+}
+
+int TestSendTestEmailDialog::control(const QByteArray &method, const QString &path, QJsonObject *answer)
+{
+    QNetworkRequest request(m_sandbox->url().resolved(QUrl(path)));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method);
+    if (!QTest::qWaitFor(
+            [reply] {
+                return reply->isFinished();
+            },
+            5000)) {
+        reply->abort();
+        reply->deleteLater();
+        return 0;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer)
+        *answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return status;
+}
+
+QString TestSendTestEmailDialog::expectedStoreOutcome(const QString &scenario)
+{
+    static const QHash<QString, QString> outcomes{{QStringLiteral("success"), QStringLiteral("DELIVERED")},
+        {QStringLiteral("bounce"), QStringLiteral("BOUNCED")},
+        {QStringLiteral("ooto"), QStringLiteral("AUTO_REPLIED")},
+        {QStringLiteral("complaint"), QStringLiteral("COMPLAINED")},
+        {QStringLiteral("suppressionlist"), QStringLiteral("SUPPRESSED")}};
+    return outcomes.value(scenario);
+}
+
 void TestSendTestEmailDialog::sendsToAScenarioAndShowsTheOutcome()
 {
     const double before = sentLast24Hours();
@@ -205,6 +277,8 @@ void TestSendTestEmailDialog::sendsToAScenarioAndShowsTheOutcome()
 void TestSendTestEmailDialog::runsAllScenarios()
 {
     const double before = sentLast24Hours();
+    const SendTotals statsBefore = sendStatistics();
+    QVERIFY(statsBefore.valid);
     QVERIFY(openDialog());
     click(QStringLiteral("runAllButton"));
     // Paced to the sandbox's one message per second.
@@ -222,16 +296,45 @@ void TestSendTestEmailDialog::runsAllScenarios()
         }(),
         10000);
     QHash<QString, Status> outcomes;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        outcomes.insert(m_model->recordAt(row).scenario, outcomeAt(row));
-    QCOMPARE(outcomes.value(QStringLiteral("ooto")), Status::AutoReplied);
-    QCOMPARE(outcomes.value(QStringLiteral("complaint")), Status::Complained);
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        QVERIFY(!m_model->recordAt(row).messageId.isEmpty());
+    QHash<QString, QString> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Ses::TestSendRecord record = m_model->recordAt(row);
+        outcomes.insert(record.scenario, outcomeAt(row));
+        shown.insert(
+            record.scenario, m_model->index(row, Items::TestSendHistoryModel::OutcomeColumn).data().toString());
+        // The row's message id is the one SES gave, and it is in the Sandbox's captured mail
+        // with the recipient the scenario names and the events the row's outcome comes from.
+        QVERIFY(!record.messageId.isEmpty());
+        QCOMPARE(m_model->index(row, Items::TestSendHistoryModel::MessageIdColumn).data().toString(), record.messageId);
+        QJsonObject captured;
+        QCOMPARE(control("GET", QStringLiteral("/_sandbox/messages/") + record.messageId, &captured), 200);
+        QCOMPARE(captured.value(QStringLiteral("messageId")).toString(), record.messageId);
+        const QJsonArray recipients = captured.value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(recipients.size(), 1);
+        QCOMPARE(recipients.first().toObject().value(QStringLiteral("emailAddress")).toString(), record.recipient);
+        QVERIFY(record.recipient.startsWith(record.scenario + QStringLiteral("@simulator.amazonses.com")));
+        QCOMPARE(recipients.first().toObject().value(QStringLiteral("outcome")).toString(),
+            expectedStoreOutcome(record.scenario));
+    }
+    QCOMPARE(outcomes.size(), 5);
     QCOMPARE(outcomes.value(QStringLiteral("success")), Status::Delivered);
     QCOMPARE(outcomes.value(QStringLiteral("bounce")), Status::Bounced);
+    QCOMPARE(outcomes.value(QStringLiteral("ooto")), Status::AutoReplied);
+    QCOMPARE(outcomes.value(QStringLiteral("complaint")), Status::Complained);
     QCOMPARE(outcomes.value(QStringLiteral("suppressionlist")), Status::Suppressed);
-    QCOMPARE(outcomes.size(), 5);
+    // What the history table shows, bounce with its SMTP status.
+    QCOMPARE(shown.value(QStringLiteral("success")), QStringLiteral("Delivered"));
+    QCOMPARE(shown.value(QStringLiteral("bounce")), QStringLiteral("Bounced · SMTP 5.1.1"));
+    QCOMPARE(shown.value(QStringLiteral("ooto")), QStringLiteral("Delivered, then an auto-reply"));
+    QCOMPARE(shown.value(QStringLiteral("complaint")), QStringLiteral("Delivered, then a complaint"));
+    QCOMPARE(shown.value(QStringLiteral("suppressionlist")), QStringLiteral("Bounced (suppression list) · SMTP 5.1.1"));
+
+    // The Sandbox's statistics count the five sends; the account's quota use did not move.
+    const SendTotals statsAfter = sendStatistics();
+    QVERIFY(statsAfter.valid);
+    QCOMPARE(statsAfter.attempts - statsBefore.attempts, 5);
+    QCOMPARE(statsAfter.bounces - statsBefore.bounces, 2); // bounce and suppressionlist
+    QCOMPARE(statsAfter.complaints - statsBefore.complaints, 1);
     QCOMPARE(sentLast24Hours(), before);
     const auto kept = Ses::TestSendHistory(m_dir->path()).load(Views::SendTestEmailCommand::scopeOf(*m_session));
     QVERIFY(kept.ok());

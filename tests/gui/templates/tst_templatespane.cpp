@@ -1,8 +1,10 @@
 // The Templates pane driven as a user would (QTest typing and clicks, widgets found by object
-// name) over a scripted SES: create a template in the editor, preview it with sample data and
-// see the values substituted, save, reload, edit, discard with confirmation, export and
-// re-import; the checks with positions; unsaved edits kept across template switches and a
-// crash; the version history with diff and restore; delete and rename.
+// name) over a scripted SES, for what only a scripted server shows: the exact requests (the
+// preview's scratch template created, rendered and deleted; Create vs Update; rename as get,
+// create, delete), SES errors the pane must show as they come, remote content not loaded, and
+// the local side (checks with positions, drafts kept across switches and a crash, version
+// history with diff and restore). tst_templatespanesandbox runs the user's path against the
+// real Sandbox.
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QJsonArray>

@@ -123,7 +123,7 @@ private Q_SLOTS:
             QStringLiteral("T"));
 
         m_server->enqueue(ScriptedHttpServer::Reply::json(200, R"({"RenderedTemplate":"Subject: Hi Ana\r\n\r\nAna"})"));
-        std::optional<Aws::Result<Ses::RenderedEmailTemplate>> rendered;
+        std::optional<Aws::Result<Ses::TestRenderEmailTemplateResult>> rendered;
         m_ses->testRenderEmailTemplate(
             QStringLiteral("Welcome"), QStringLiteral("{\"name\":\"Ana\"}"), this, [&rendered](auto answer) {
                 rendered = answer;

@@ -65,16 +65,20 @@ ReputationSummaryView::ReputationSummaryView(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scopeLabel, 0, 0, 1, 4);
+    // Three equal columns (metric, metric, account) whose badges keep their natural width, so
+    // the latest value and the levels read in one or two lines under them.
+    layout->setHorizontalSpacing(24);
     layout->addWidget(m_bounceTitle, 1, 0);
-    layout->addWidget(m_bounceBadge, 2, 0);
+    layout->addWidget(m_bounceBadge, 2, 0, Qt::AlignLeft);
     layout->addWidget(m_bounceValue, 3, 0);
     layout->addWidget(m_complaintTitle, 1, 1);
-    layout->addWidget(m_complaintBadge, 2, 1);
+    layout->addWidget(m_complaintBadge, 2, 1, Qt::AlignLeft);
     layout->addWidget(m_complaintValue, 3, 1);
     layout->addWidget(m_enforcementTitle, 1, 2);
-    layout->addWidget(m_enforcementBadge, 2, 2);
+    layout->addWidget(m_enforcementBadge, 2, 2, Qt::AlignLeft);
     layout->addWidget(m_createAlarmButton, 2, 3, Qt::AlignRight);
-    layout->setColumnStretch(3, 1);
+    for (int column = 0; column < 3; ++column)
+        layout->setColumnStretch(column, 1);
 
     connect(m_createAlarmButton, &QPushButton::clicked, this, &ReputationSummaryView::createAlarmRequested);
     retranslate();
