@@ -541,9 +541,9 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -575,6 +575,67 @@
     <name>Items::ConfigurationSetListModel</name>
     <message>
         <source>Configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::DedicatedIpModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::DedicatedIpPoolModel</name>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::DedicatedIps</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,6 +974,34 @@
     </message>
     <message>
         <source>SesDesk profile; its secret key is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::SuppressionList</name>
+    <message>
+        <source>Bounce</source>
+        <extracomment>Suppression reason: the address hard-bounced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <extracomment>Suppression reason: the recipient marked mail as spam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Items::SuppressionListModel</name>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,9 +1746,9 @@
     </message>
     <message numerus="yes">
         <source>The value is spread over %n separate TXT records. It must be one record: put the whole value into a single TXT record (long values become several strings of that one record).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The value is in %n TXT record. It must be one record: put the whole value into a single TXT record (long values become several strings of that one record).</numerusform>
+            <numerusform>The value is spread over %n separate TXT records. It must be one record: put the whole value into a single TXT record (long values become several strings of that one record).</numerusform>
         </translation>
     </message>
     <message>
@@ -1668,16 +1757,16 @@
     </message>
     <message numerus="yes">
         <source>There are %n SPF records at this name. SPF allows only one: receivers treat several as an error (PermError). Merge them into one record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is %n SPF record at this name. SPF allows only one: receivers treat several as an error (PermError). Merge them into one record.</numerusform>
+            <numerusform>There are %n SPF records at this name. SPF allows only one: receivers treat several as an error (PermError). Merge them into one record.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The value is split into %n strings (%1). Receivers join them without spaces and read &quot;%2&quot;, which is not the intended record. Publish the value as one string: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The value is split into %n string (%1). Receivers join them without spaces and read &quot;%2&quot;, which is not the intended record. Publish the value as one string: %3.</numerusform>
+            <numerusform>The value is split into %n strings (%1). Receivers join them without spaces and read &quot;%2&quot;, which is not the intended record. Publish the value as one string: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1694,9 +1783,9 @@
     </message>
     <message numerus="yes">
         <source>There are %n DKIM key records at this selector; there must be exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is %n DKIM key record at this selector; there must be exactly one.</numerusform>
+            <numerusform>There are %n DKIM key records at this selector; there must be exactly one.</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,9 +1806,9 @@
     </message>
     <message numerus="yes">
         <source>There are %n DMARC records. With more than one, receivers apply none of them: keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is %n DMARC record. With more than one, receivers apply none of them: keep one.</numerusform>
+            <numerusform>There are %n DMARC records. With more than one, receivers apply none of them: keep one.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,9 +1821,9 @@
     </message>
     <message numerus="yes">
         <source>The MAIL FROM domain has %n MX records (%1). SES requires exactly one: keep only &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The MAIL FROM domain has %n MX record (%1). SES requires exactly one: keep only &quot;%2&quot;.</numerusform>
+            <numerusform>The MAIL FROM domain has %n MX records (%1). SES requires exactly one: keep only &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,6 +2544,49 @@
     </message>
     <message>
         <source>no account scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ses::SuppressionImportParser</name>
+    <message>
+        <source>the email address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (no @)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ of &quot;%1&quot; is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a character SES does not accept before the @: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ of &quot;%1&quot; starts or ends with a dot or has two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;: use BOUNCE or COMPLAINT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3369,9 +3501,141 @@
     </message>
 </context>
 <context>
+    <name>Views::AddSuppressedAddressDialog</name>
+    <message>
+        <source>Email address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES does not send to an address on the account-level suppression list of %1 when its reason is one the account suppresses; the mail is accepted and dropped. The address stays listed until it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::AddSuppressedDestinationCommand</name>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to the suppression list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused to add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::BusyOverlay</name>
     <message>
         <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ChangeDedicatedIpPoolCommand</name>
+    <message>
+        <source>Deleting the dedicated IP pool %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1 to a managed pool failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the standard pool %1 to a managed pool?
+
+• Its standard dedicated IPs move into the managed pool.
+• SES removes IPs the pool&apos;s volume does not need.
+• Do not convert if other systems allow-list these IPs: they may be removed.
+• Billing changes from a fee per IP to a fee per message.
+
+Configuration sets and tags stay. A managed pool cannot become standard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dedicated IP pool %1 in %2?
+
+Its IPs stay leased and go to ses-default-dedicated-pool; configuration sets that send through this pool no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the managed dedicated IP pool %1 in %2?
+
+SES releases its IPs, and their charges stop, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s last managed pool: deleting it opts the account out of managed dedicated IPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 to managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP pool %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a managed pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,9 +3816,9 @@
     </message>
     <message numerus="yes">
         <source>%n event destinations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event destination</numerusform>
+            <numerusform>%n event destinations</numerusform>
         </translation>
     </message>
     <message>
@@ -3654,16 +3918,16 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n configuration sets match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n configuration set matches</numerusform>
+            <numerusform>%1 of %n configuration sets match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n configuration sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n configuration set</numerusform>
+            <numerusform>%n configuration sets</numerusform>
         </translation>
     </message>
     <message>
@@ -3715,9 +3979,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call in progress</numerusform>
+            <numerusform>%n calls in progress</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,6 +4186,112 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateDedicatedIpPoolCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the dedicated IP pool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool name: SES already has a pool named &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has the most dedicated IP pools SES allows in %1 (50, standard and managed together): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES refused to create the pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP pool %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateDedicatedIpPoolDialog</name>
+    <message>
+        <source>Pool name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool name: a pool named &quot;%1&quot; already exists in %2; pool names are unique across standard and managed pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create dedicated IP pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool groups dedicated IPs, for example to keep marketing and transactional mail apart; a configuration set then sends through it. An account has at most 50 pools in a region; this one is created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 64 letters, digits, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard (self-managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard scaling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lease dedicated IPs through AWS Support, move them into the pool and warm them up (automatically over 45 days, or by hand). Their addresses are fixed and listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Managed (auto-managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed scaling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES leases, warms up (per mailbox provider) and scales the IPs with your volume, billed per message; their addresses are not shown. A managed pool can never become standard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::CreateIdentityCommand</name>
     <message>
         <source>Creating %1…</source>
@@ -3963,13 +4333,228 @@
     <name>Views::CreateReputationAlarmsCommand</name>
     <message numerus="yes">
         <source>Created %n CloudWatch alarm(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %n CloudWatch alarm</numerusform>
+            <numerusform>Created %n CloudWatch alarms</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DedicatedIpActions</name>
+    <message>
+        <source>&amp;Create pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a standard or managed dedicated IP pool (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected pool (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to &amp;managed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let SES lease, warm up and scale the IPs of the selected standard pool; this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected IP to another pool (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;warm-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected IP&apos;s warm-up percentage, complete it or start it again (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pools and IPs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::DedicatedIpsPane</name>
+    <message>
+        <source>Listing the dedicated IPs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pools (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dedicated IP pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create dedicated IP pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every IP of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every dedicated IP of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change automatic warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the automatic warm-up setting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no dedicated IP pools in %1. Standard dedicated IPs are leased through an AWS Support case (SES Service Limits, Desired Dedicated IP); a managed pool lets SES lease and scale them for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the dedicated IP pools failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing more dedicated IP pools failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dedicated IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dedicated IP of the account in %1; those in no pool belong to ses-default-dedicated-pool, which SES uses for configuration sets without a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES leases, warms up and scales this pool&apos;s IPs with your sending volume, per mailbox provider, and bills per message. Their addresses are not shown, and a managed pool cannot become standard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: the IPs you lease (through AWS Support) and move into this pool; their addresses are fixed. New IPs warm up over 45 days while automatic warm-up is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic warm-up is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES raises the volume of each new standard dedicated IP step by step, to 50,000 messages a day within 45 days, sending the rest through warmed-up IPs or the shared pool meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic warm-up is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard dedicated IPs start with their warm-up complete: warm them up by hand (Edit warm-up), or mailbox providers may throttle or block them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pools match</source>
+        <translation>
+            <numerusform>%1 of %n pool matches</numerusform>
+            <numerusform>%1 of %n pools match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pools</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dedicated IPs in this pool. Move leased IPs into it with Move IP, or ask AWS Support for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no dedicated IPs in this region; its mail goes out through the shared pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dedicated IPs</source>
+        <translation>
+            <numerusform>%n dedicated IP</numerusform>
+            <numerusform>%n dedicated IPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing automatic warm-up failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,9 +4566,9 @@
     </message>
     <message numerus="yes">
         <source>Its %n event destinations are deleted with it; events stop being published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n event destination is deleted with it; events stop being published.</numerusform>
+            <numerusform>Its %n event destinations are deleted with it; events stop being published.</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,9 +4608,17 @@ Mail from this address can no longer be sent through SES in this region unless i
 %2
 
 Mail from them can no longer be sent through SES in this region.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete this identity in %1?
+
+%2
+
+Mail from it can no longer be sent through SES in this region.</numerusform>
+            <numerusform>Delete these %n identities in %1?
+
+%2
+
+Mail from them can no longer be sent through SES in this region.</numerusform>
         </translation>
     </message>
     <message>
@@ -4038,9 +4631,9 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message numerus="yes">
         <source>Deleted %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n identity</numerusform>
+            <numerusform>Deleted %n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -4075,16 +4668,16 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message numerus="yes">
         <source>(%n minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n minute)</numerusform>
+            <numerusform>(%n minutes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n hours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n hour)</numerusform>
+            <numerusform>(%n hours)</numerusform>
         </translation>
     </message>
     <message>
@@ -4644,30 +5237,30 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message numerus="yes">
         <source>%n correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correct</numerusform>
+            <numerusform>%n correct</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a different value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a different value</numerusform>
+            <numerusform>%n with a different value</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lookups failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lookup failed</numerusform>
+            <numerusform>%n lookups failed</numerusform>
         </translation>
     </message>
     <message>
@@ -4696,6 +5289,37 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>No mail program could be opened. Use “Copy all” and send the records yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::EditDedicatedIpCommand</name>
+    <message>
+        <source>SES refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the warm-up of %1 to %2%…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the warm-up of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up of %1 set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5027,6 +5651,36 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::ExportSuppressionListCommand</name>
+    <message>
+        <source>Export suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses saved to %1.</source>
+        <translation>
+            <numerusform>%n address saved to %1.</numerusform>
+            <numerusform>%n addresses saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the addresses loaded so far; more are on the list in SES (scroll to the end of the list to load them, then export again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::ExportTemplateCommand</name>
     <message>
         <source>Export template</source>
@@ -5095,16 +5749,16 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n identities match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n identity matches the filter</numerusform>
+            <numerusform>%1 of %n identities match the filter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -5325,9 +5979,9 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message numerus="yes">
         <source>%n configuration sets in this region.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n configuration set in this region.</numerusform>
+            <numerusform>%n configuration sets in this region.</numerusform>
         </translation>
     </message>
     <message>
@@ -5419,6 +6073,160 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
     <message>
         <source>SES then sends a verification mail to the address; its link must be clicked within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ImportSuppressionListCommand</name>
+    <message>
+        <source>Import addresses to the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more lines</source>
+        <translation>
+            <numerusform>…and %n more line</numerusform>
+            <numerusform>…and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no address that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n addresses from %1 to the suppression list of %2?</source>
+        <translation>
+            <numerusform>Add %n address from %1 to the suppression list of %2?</numerusform>
+            <numerusform>Add %n addresses from %1 to the suppression list of %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be imported and are skipped:</source>
+        <translation>
+            <numerusform>%n line cannot be imported and is skipped:</numerusform>
+            <numerusform>%n lines cannot be imported and are skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines repeat an address read before and are skipped.</source>
+        <translation>
+            <numerusform>%n line repeats an address read before and is skipped.</numerusform>
+            <numerusform>%n lines repeat an address read before and are skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import to suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n addresses</source>
+        <translation>
+            <numerusform>Imported %n address</numerusform>
+            <numerusform>Imported %n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses not imported could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n addresses from %2 into the suppression list of %3.</source>
+        <translation>
+            <numerusform>Imported %1 of %n address from %2 into the suppression list of %3.</numerusform>
+            <numerusform>Imported %1 of %n addresses from %2 into the suppression list of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n addresses were not tried.</source>
+        <translation>
+            <numerusform>The import was cancelled; %n address was not tried.</numerusform>
+            <numerusform>The import was cancelled; %n addresses were not tried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped because SES answered %1; %n addresses were not tried.</source>
+        <translation>
+            <numerusform>The import stopped because SES answered %1; %n address was not tried.</numerusform>
+            <numerusform>The import stopped because SES answered %1; %n addresses were not tried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of them is on line %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SES refused %n addresses:</source>
+        <translation>
+            <numerusform>SES refused %n address:</numerusform>
+            <numerusform>SES refused %n addresses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file were skipped:</source>
+        <translation>
+            <numerusform>%n line of the file was skipped:</numerusform>
+            <numerusform>%n lines of the file were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n addresses not imported are saved in %1, ready to import again.</source>
+        <translation>
+            <numerusform>The address not imported is saved in %1, ready to import again.</numerusform>
+            <numerusform>The %n addresses not imported are saved in %1, ready to import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses imported into the suppression list</source>
+        <translation>
+            <numerusform>%n address imported into the suppression list</numerusform>
+            <numerusform>%n addresses imported into the suppression list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5720,6 +6528,45 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::MoveDedicatedIpDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the dedicated IP %1 out of %2 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP belongs to one pool at a time. Mail of configuration sets using the old pool no longer goes out through it; the IP keeps its warm-up. ses-default-dedicated-pool holds the IPs in no other pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::OptionsSection</name>
     <message>
         <source>Save</source>
@@ -5899,6 +6746,49 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
 </context>
 <context>
+    <name>Views::RemoveSuppressedDestinationsCommand</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n addresses from the suppression list of %1?</source>
+        <translation>
+            <numerusform>Remove %n address from the suppression list of %1?</numerusform>
+            <numerusform>Remove %n addresses from the suppression list of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SES sends to them again. If an address still bounces or complains, SES puts it back on the list and the bounce or complaint counts against the account&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n addresses</source>
+        <translation>
+            <numerusform>Removed %n address</numerusform>
+            <numerusform>Removed %n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses removed from the suppression list</source>
+        <translation>
+            <numerusform>%n address removed from the suppression list</numerusform>
+            <numerusform>%n addresses removed from the suppression list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::RenameTemplateCommand</name>
     <message>
         <source>New name for the template &quot;%1&quot;:</source>
@@ -6042,9 +6932,9 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
     <message numerus="yes">
         <source>The checks found %n problem(s) SES is likely to reject:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The checks found %n problem SES is likely to reject:</numerusform>
+            <numerusform>The checks found %n problems SES is likely to reject:</numerusform>
         </translation>
     </message>
     <message>
@@ -6271,6 +7161,31 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
 </context>
 <context>
+    <name>Views::SetAutoWarmupCommand</name>
+    <message>
+        <source>Turn off automatic warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off automatic warm-up of standard dedicated IPs in %1?
+
+Dedicated IPs leased from now on start with their warm-up complete, and unwarmed IPs may deliver slowly or be throttled by mailbox providers. IPs warming up now keep warming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the automatic warm-up setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic warm-up turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic warm-up turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::StatisticsControls</name>
     <message>
         <source>&amp;Period:</source>
@@ -6294,16 +7209,16 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -6463,6 +7378,267 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionFilterBar</name>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionListActions</name>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an email address on the account-level suppression list (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected addresses from the suppression list (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV or text file, one a line with an optional reason (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the loaded addresses as CSV (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suppressed addresses again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected addresses, one a line (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionListPane</name>
+    <message>
+        <source>Suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an address (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppressed addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account suppression settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address on the suppression list of %1 matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suppression list of %1 is empty. SES adds addresses that hard-bounce or complain (as the account&apos;s suppression reasons say), and you can add or import addresses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the suppression list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing more suppressed addresses failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list management is disabled in the SES sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is in the SES sandbox in %1. As the SES guide says, addresses cannot be added or imported (PutSuppressedDestination, CreateImportJob) until production access is granted; SES refuses them. Looking up, listing and removing addresses still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that bounce or complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic suppression is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES adds no address to the list of %1 by itself; the addresses listed here are still not sent to only if their reason is suppressed by a configuration set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to an address listed here for a suppressed reason is accepted and not delivered in %1; it counts against the sending quota but not the bounce or complaint rate. Addresses stay listed until removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses loaded — more load as you scroll</source>
+        <translation>
+            <numerusform>%n address loaded — more load as you scroll</numerusform>
+            <numerusform>%n addresses loaded — more load as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the suppression list of %2: SES sends to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list: %2, last updated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback ID: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 failed; %n addresses were not removed</source>
+        <translation>
+            <numerusform>Removing %1 failed; %n address was not removed</numerusform>
+            <numerusform>Removing %1 failed; %n addresses were not removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after removing %n addresses.</source>
+        <translation>
+            <numerusform>Cancelled after removing %n address.</numerusform>
+            <numerusform>Cancelled after removing %n addresses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6650,16 +7826,16 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
     <message numerus="yes">
         <source>Checks: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checks: %n error</numerusform>
+            <numerusform>Checks: %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -6896,9 +8072,9 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
     <message numerus="yes">
         <source>%n remote resource(s) not loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remote resource not loaded</numerusform>
+            <numerusform>%n remote resources not loaded</numerusform>
         </translation>
     </message>
     <message>
@@ -7065,6 +8241,16 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
     <message>
         <source>The image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart axis: date format of a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>chart axis: date format of a time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7246,6 +8432,73 @@ SES stops publishing its events there at once.</source>
     </message>
     <message>
         <source>A new verification mail is on its way to %1. Its link is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::WarmupDialog</name>
+    <message>
+        <source>Edit warm-up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2% warmed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the warm-up &amp;percentage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the warm-up percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;complete (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the warm-up as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to 0% and warm it up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox providers distrust an IP without sending history: a warm-up raises its volume over 2 to 6 weeks. SES sends the rest of the mail through other warmed-up IPs or the shared pool meanwhile. Marking an IP complete too early risks throttling and blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

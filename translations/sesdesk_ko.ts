@@ -578,6 +578,67 @@
     </message>
 </context>
 <context>
+    <name>Items::DedicatedIpModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>풀</translation>
+    </message>
+    <message>
+        <source>Warm-up status</source>
+        <translation>워밍업 상태</translation>
+    </message>
+    <message>
+        <source>Warm-up percentage</source>
+        <translation>워밍업 비율</translation>
+    </message>
+</context>
+<context>
+    <name>Items::DedicatedIpPoolModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>풀</translation>
+    </message>
+    <message>
+        <source>Scaling mode</source>
+        <translation>크기 조정 모드</translation>
+    </message>
+</context>
+<context>
+    <name>Items::DedicatedIps</name>
+    <message>
+        <source>Standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>관리형</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
     <name>Items::DnsRecordModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -913,6 +974,34 @@
     <message>
         <source>SesDesk profile; its secret key is in the keyring.</source>
         <translation>SesDesk 프로필입니다. 비밀 키는 키링에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Items::SuppressionList</name>
+    <message>
+        <source>Bounce</source>
+        <extracomment>Suppression reason: the address hard-bounced</extracomment>
+        <translation>반송 메일</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <extracomment>Suppression reason: the recipient marked mail as spam</extracomment>
+        <translation>수신 거부</translation>
+    </message>
+</context>
+<context>
+    <name>Items::SuppressionListModel</name>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>마지막 업데이트</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2541,49 @@
     </message>
 </context>
 <context>
+    <name>Ses::SuppressionImportParser</name>
+    <message>
+        <source>the email address is missing</source>
+        <translation>이메일 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (no @)</source>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다(@ 없음)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @</source>
+        <translation>&quot;%1&quot;에 @가 두 개 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @</source>
+        <translation>&quot;%1&quot;의 @ 앞에 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <source>the part before the @ of &quot;%1&quot; is longer than 64 characters</source>
+        <translation>&quot;%1&quot;의 @ 앞부분이 64자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space</source>
+        <translation>&quot;%1&quot;에 공백이 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a character SES does not accept before the @: %2</source>
+        <translation>&quot;%1&quot;의 @ 앞에 SES가 허용하지 않는 문자가 있습니다: %2</translation>
+    </message>
+    <message>
+        <source>the part before the @ of &quot;%1&quot; starts or ends with a dot or has two in a row</source>
+        <translation>&quot;%1&quot;의 @ 앞부분이 점으로 시작하거나 끝나거나 점이 두 개 연속으로 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;: use BOUNCE or COMPLAINT</source>
+        <translation>알 수 없는 사유 &quot;%1&quot;: BOUNCE 또는 COMPLAINT를 사용하세요</translation>
+    </message>
+</context>
+<context>
     <name>Ses::TemplateChecks</name>
     <message>
         <source>Enter a name for the template.</source>
@@ -3362,10 +3494,153 @@
     </message>
 </context>
 <context>
+    <name>Views::AddSuppressedAddressDialog</name>
+    <message>
+        <source>Email address: %1.</source>
+        <translation>이메일 주소: %1.</translation>
+    </message>
+    <message>
+        <source>Add to suppression list</source>
+        <translation>금지 목록에 추가</translation>
+    </message>
+    <message>
+        <source>SES does not send to an address on the account-level suppression list of %1 when its reason is one the account suppresses; the mail is accepted and dropped. The address stays listed until it is removed.</source>
+        <translation>%1의 계정 수준 금지 목록에 있는 주소는 그 사유가 계정에서 금지하는 사유이면 SES가 메일을 보내지 않습니다. 메일은 수락된 뒤 폐기됩니다. 주소는 제거할 때까지 목록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>이메일 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>이메일 주소</translation>
+    </message>
+    <message>
+        <source>recipient@example.com</source>
+        <translation>recipient@example.com</translation>
+    </message>
+    <message>
+        <source>Problem with the email address</source>
+        <translation>이메일 주소의 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Suppression reason</source>
+        <translation>금지 사유</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Views::AddSuppressedDestinationCommand</name>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1을(를) 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the suppression list…</source>
+        <translation>%1을(를) 금지 목록에 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>SES refused to add %1: %2</source>
+        <translation>SES가 %1 추가를 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 added to the suppression list</source>
+        <translation>%1을(를) 금지 목록에 추가했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::BusyOverlay</name>
     <message>
         <source>Loading</source>
         <translation>불러오는 중</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ChangeDedicatedIpPoolCommand</name>
+    <message>
+        <source>Deleting the dedicated IP pool %1 failed</source>
+        <translation>전용 IP 풀 %1을(를) 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Converting %1 to a managed pool failed</source>
+        <translation>%1을(를) 관리형 풀로 변환하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Convert the standard pool %1 to a managed pool?
+
+• Its standard dedicated IPs move into the managed pool.
+• SES removes IPs the pool&apos;s volume does not need.
+• Do not convert if other systems allow-list these IPs: they may be removed.
+• Billing changes from a fee per IP to a fee per message.
+
+Configuration sets and tags stay. A managed pool cannot become standard again.</source>
+        <translation>표준 풀 %1을(를) 관리형 풀로 변환할까요?
+
+• 풀의 표준 전용 IP가 관리형 풀로 이동합니다.
+• SES가 풀의 전송 볼륨에 필요하지 않은 IP를 제거합니다.
+• 다른 시스템에서 이 IP를 허용 목록에 등록해 두었다면 변환하지 마세요. IP가 제거될 수 있습니다.
+• 요금이 IP당 요금에서 메시지당 요금으로 바뀝니다.
+
+구성 세트와 태그는 그대로 유지됩니다. 관리형 풀은 다시 표준 풀로 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the dedicated IP pool %1 in %2?
+
+Its IPs stay leased and go to ses-default-dedicated-pool; configuration sets that send through this pool no longer find it.</source>
+        <translation>%2의 전용 IP 풀 %1을(를) 삭제할까요?
+
+풀의 IP는 계속 임대된 상태로 ses-default-dedicated-pool로 이동합니다. 이 풀을 통해 보내던 구성 세트는 더 이상 이 풀을 찾지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Delete the managed dedicated IP pool %1 in %2?
+
+SES releases its IPs, and their charges stop, at once.</source>
+        <translation>%2의 관리형 전용 IP 풀 %1을(를) 삭제할까요?
+
+SES가 풀의 IP를 즉시 해제하며, 해당 요금도 즉시 중단됩니다.</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s last managed pool: deleting it opts the account out of managed dedicated IPs.</source>
+        <translation>계정의 마지막 관리형 풀입니다. 삭제하면 계정의 전용 IP(관리형) 기능이 옵트아웃됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Convert %1 to managed</source>
+        <translation>%1을(를) 관리형으로 변환</translation>
+    </message>
+    <message>
+        <source>Dedicated IP pool %1 deleted</source>
+        <translation>전용 IP 풀 %1을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is now a managed pool</source>
+        <translation>%1이(가) 관리형 풀로 변환되었습니다</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Converting %1…</source>
+        <translation>%1 변환 중…</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4186,112 @@
     </message>
 </context>
 <context>
+    <name>Views::CreateDedicatedIpPoolCommand</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Creating the dedicated IP pool %1…</source>
+        <translation>전용 IP 풀 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Pool name: SES already has a pool named &quot;%1&quot; in %2.</source>
+        <translation>풀 이름: %2에 이름이 &quot;%1&quot;인 풀이 이미 SES에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The account has the most dedicated IP pools SES allows in %1 (50, standard and managed together): %2</source>
+        <translation>계정에 %1에서 SES가 허용하는 최대 개수의 전용 IP 풀(표준과 관리형을 합쳐 50개)이 이미 있습니다: %2</translation>
+    </message>
+    <message>
+        <source>SES refused to create the pool: %1</source>
+        <translation>SES가 풀 생성을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Dedicated IP pool %1 created</source>
+        <translation>전용 IP 풀 %1을(를) 만들었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CreateDedicatedIpPoolDialog</name>
+    <message>
+        <source>Pool name</source>
+        <translation>풀 이름</translation>
+    </message>
+    <message>
+        <source>Pool name: a pool named &quot;%1&quot; already exists in %2; pool names are unique across standard and managed pools.</source>
+        <translation>풀 이름: %2에 이름이 &quot;%1&quot;인 풀이 이미 있습니다. 풀 이름은 표준 풀과 관리형 풀을 통틀어 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Create dedicated IP pool</source>
+        <translation>전용 IP 풀 생성</translation>
+    </message>
+    <message>
+        <source>A pool groups dedicated IPs, for example to keep marketing and transactional mail apart; a configuration set then sends through it. An account has at most 50 pools in a region; this one is created in %1.</source>
+        <translation>풀은 전용 IP를 묶은 것으로, 예를 들어 마케팅 메일과 트랜잭션 메일을 분리하는 데 씁니다. 구성 세트가 이 풀을 통해 메일을 보냅니다. 계정은 리전마다 풀을 최대 50개까지 가질 수 있으며, 이 풀은 %1에 생성됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>up to 64 letters, digits, _ and -</source>
+        <translation>문자, 숫자, _, -로 최대 64자</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>이름의 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Standard (self-managed)</source>
+        <translation>표준(셀프 매니지드)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Standard scaling mode</source>
+        <translation>표준 크기 조정 모드</translation>
+    </message>
+    <message>
+        <source>You lease dedicated IPs through AWS Support, move them into the pool and warm them up (automatically over 45 days, or by hand). Their addresses are fixed and listed here.</source>
+        <translation>AWS Support를 통해 전용 IP를 임대하고, 풀로 옮긴 뒤 워밍업합니다(45일에 걸쳐 자동으로 또는 수동으로). IP 주소는 고정되어 있으며 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Managed (auto-managed)</source>
+        <translation>관리형(자동 관리)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Managed scaling mode</source>
+        <translation>관리형 크기 조정 모드</translation>
+    </message>
+    <message>
+        <source>SES leases, warms up (per mailbox provider) and scales the IPs with your volume, billed per message; their addresses are not shown. A managed pool can never become standard again.</source>
+        <translation>SES가 전송 볼륨에 맞춰 IP를 임대하고, (메일박스 공급자별로) 워밍업하고, 크기를 조정하며, 요금은 메시지당 부과됩니다. IP 주소는 표시되지 않습니다. 관리형 풀은 다시 표준 풀로 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Create pool</source>
+        <translation>풀 생성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create pool</source>
+        <translation>풀 생성</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Views::CreateIdentityCommand</name>
     <message>
         <source>Creating %1…</source>
@@ -3959,6 +4340,218 @@
     <message>
         <source>Creating %1…</source>
         <translation>%1을(를) 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DedicatedIpActions</name>
+    <message>
+        <source>&amp;Create pool…</source>
+        <translation>풀 생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a standard or managed dedicated IP pool (Ctrl+N)</source>
+        <translation>표준 또는 관리형 전용 IP 풀 생성(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete pool…</source>
+        <translation>풀 삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected pool (Del)</source>
+        <translation>선택한 풀 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;managed…</source>
+        <translation>관리형으로 변환(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Let SES lease, warm up and scale the IPs of the selected standard pool; this cannot be undone</source>
+        <translation>선택한 표준 풀의 IP 임대, 워밍업, 크기 조정을 SES에 맡기기. 되돌릴 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Move IP…</source>
+        <translation>IP 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected IP to another pool (Ctrl+M)</source>
+        <translation>선택한 IP를 다른 풀로 이동(Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;warm-up…</source>
+        <translation>워밍업 편집(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Set the selected IP&apos;s warm-up percentage, complete it or start it again (Ctrl+W)</source>
+        <translation>선택한 IP의 워밍업 비율 설정, 워밍업 완료 또는 다시 시작(Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the pools and IPs again (F5)</source>
+        <translation>풀과 IP 다시 불러오기(F5)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DedicatedIpsPane</name>
+    <message>
+        <source>Listing the dedicated IPs failed</source>
+        <translation>전용 IP 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Dedicated IPs</source>
+        <translation>전용 IP</translation>
+    </message>
+    <message>
+        <source>Dedicated IP actions</source>
+        <translation>전용 IP 작업</translation>
+    </message>
+    <message>
+        <source>Filter pools (Ctrl+F)</source>
+        <translation>풀 필터(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter pools</source>
+        <translation>풀 필터</translation>
+    </message>
+    <message>
+        <source>Dedicated IP pools</source>
+        <translation>전용 IP 풀</translation>
+    </message>
+    <message>
+        <source>Pool count</source>
+        <translation>풀 수</translation>
+    </message>
+    <message>
+        <source>No dedicated IP pools</source>
+        <translation>전용 IP 풀 없음</translation>
+    </message>
+    <message>
+        <source>Create pool…</source>
+        <translation>풀 생성…</translation>
+    </message>
+    <message>
+        <source>Create dedicated IP pool</source>
+        <translation>전용 IP 풀 생성</translation>
+    </message>
+    <message>
+        <source>Pool shown</source>
+        <translation>표시된 풀</translation>
+    </message>
+    <message>
+        <source>About the pool</source>
+        <translation>풀 정보</translation>
+    </message>
+    <message>
+        <source>Show &amp;every IP of the account</source>
+        <translation>계정의 모든 IP 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show every dedicated IP of the account</source>
+        <translation>계정의 모든 전용 IP 표시</translation>
+    </message>
+    <message>
+        <source>Dedicated IP count</source>
+        <translation>전용 IP 수</translation>
+    </message>
+    <message>
+        <source>Change automatic warm-up</source>
+        <translation>자동 워밍업 변경</translation>
+    </message>
+    <message>
+        <source>Reading the automatic warm-up setting failed</source>
+        <translation>자동 워밍업 설정을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>There are no dedicated IP pools in %1. Standard dedicated IPs are leased through an AWS Support case (SES Service Limits, Desired Dedicated IP); a managed pool lets SES lease and scale them for you.</source>
+        <translation>%1에 전용 IP 풀이 없습니다. 표준 전용 IP는 AWS Support 케이스(SES Service Limits, Desired Dedicated IP)를 통해 임대하며, 관리형 풀을 만들면 SES가 IP를 대신 임대하고 크기를 조정합니다.</translation>
+    </message>
+    <message>
+        <source>Listing the dedicated IP pools failed</source>
+        <translation>전용 IP 풀 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Listing more dedicated IP pools failed</source>
+        <translation>전용 IP 풀을 더 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>All dedicated IPs</source>
+        <translation>모든 전용 IP</translation>
+    </message>
+    <message>
+        <source>Every dedicated IP of the account in %1; those in no pool belong to ses-default-dedicated-pool, which SES uses for configuration sets without a pool.</source>
+        <translation>%1에 있는 계정의 모든 전용 IP입니다. 어느 풀에도 속하지 않은 IP는 ses-default-dedicated-pool에 속하며, SES는 풀이 지정되지 않은 구성 세트에 이 풀을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Scaling mode</source>
+        <translation>크기 조정 모드</translation>
+    </message>
+    <message>
+        <source>SES leases, warms up and scales this pool&apos;s IPs with your sending volume, per mailbox provider, and bills per message. Their addresses are not shown, and a managed pool cannot become standard again.</source>
+        <translation>SES가 전송 볼륨에 맞춰 메일박스 공급자별로 이 풀의 IP를 임대하고, 워밍업하고, 크기를 조정하며, 요금은 메시지당 부과됩니다. IP 주소는 표시되지 않으며, 관리형 풀은 다시 표준 풀로 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Standard: the IPs you lease (through AWS Support) and move into this pool; their addresses are fixed. New IPs warm up over 45 days while automatic warm-up is on.</source>
+        <translation>표준: (AWS Support를 통해) 임대해 이 풀로 옮긴 IP이며, 주소는 고정되어 있습니다. 자동 워밍업이 켜져 있으면 새 IP는 45일에 걸쳐 워밍업됩니다.</translation>
+    </message>
+    <message>
+        <source>Automatic warm-up is on</source>
+        <translation>자동 워밍업 켜짐</translation>
+    </message>
+    <message>
+        <source>SES raises the volume of each new standard dedicated IP step by step, to 50,000 messages a day within 45 days, sending the rest through warmed-up IPs or the shared pool meanwhile.</source>
+        <translation>SES가 새 표준 전용 IP마다 전송 볼륨을 단계적으로 늘려 45일 안에 하루 50,000건까지 올리며, 그동안 나머지 메일은 워밍업된 IP나 공유 풀을 통해 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>끄기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Automatic warm-up is off</source>
+        <translation>자동 워밍업 꺼짐</translation>
+    </message>
+    <message>
+        <source>New standard dedicated IPs start with their warm-up complete: warm them up by hand (Edit warm-up), or mailbox providers may throttle or block them.</source>
+        <translation>새 표준 전용 IP는 워밍업이 완료된 상태로 시작합니다. 수동으로 워밍업하세요(워밍업 편집). 그렇지 않으면 메일박스 공급자가 전송을 제한하거나 차단할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>켜기(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pools match</source>
+        <translation>
+            <numerusform>풀 %n개 중 %1개가 일치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pools</source>
+        <translation>
+            <numerusform>풀 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dedicated IPs in this pool. Move leased IPs into it with Move IP, or ask AWS Support for more.</source>
+        <translation>이 풀에 전용 IP가 없습니다. IP 이동으로 임대한 IP를 이 풀로 옮기거나 AWS Support에 IP를 더 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The account has no dedicated IPs in this region; its mail goes out through the shared pool.</source>
+        <translation>이 리전에는 계정의 전용 IP가 없습니다. 메일은 공유 풀을 통해 나갑니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dedicated IPs</source>
+        <translation>
+            <numerusform>전용 IP %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more load as you scroll</source>
+        <translation> — 스크롤하면 더 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Changing automatic warm-up failed</source>
+        <translation>자동 워밍업을 변경하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +5284,37 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::EditDedicatedIpCommand</name>
+    <message>
+        <source>SES refused the change: %1</source>
+        <translation>SES가 변경을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 옮기는 중…</translation>
+    </message>
+    <message>
+        <source>Setting the warm-up of %1 to %2%…</source>
+        <translation>%1의 워밍업을 %2%로 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>Setting the warm-up of %1…</source>
+        <translation>%1의 워밍업을 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>%1을(를) 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1을(를) %2(으)로 옮겼습니다</translation>
+    </message>
+    <message>
+        <source>Warm-up of %1 set</source>
+        <translation>%1의 워밍업을 설정했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::EditEventDestinationCommand</name>
     <message>
         <source>Saving %1…</source>
@@ -5015,6 +5639,35 @@ Mail from them can no longer be sent through SES in this region.</source>
     <message>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ExportSuppressionListCommand</name>
+    <message>
+        <source>Export suppression list</source>
+        <translation>금지 목록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>The suppression list could not be saved to %1: %2</source>
+        <translation>금지 목록을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses saved to %1.</source>
+        <translation>
+            <numerusform>주소 %n개를 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the addresses loaded so far; more are on the list in SES (scroll to the end of the list to load them, then export again).</source>
+        <translation>지금까지 불러온 주소입니다. SES의 목록에는 주소가 더 있습니다(목록 끝까지 스크롤해 나머지를 불러온 뒤 다시 내보내세요).</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6066,147 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::ImportSuppressionListCommand</name>
+    <message>
+        <source>Import addresses to the suppression list</source>
+        <translation>금지 목록으로 주소 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 또는 텍스트 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1을(를) 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more lines</source>
+        <translation>
+            <numerusform>…외 %n줄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>%1 holds no address that can be imported.</source>
+        <translation>%1에 가져올 수 있는 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>가져올 주소 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n addresses from %1 to the suppression list of %2?</source>
+        <translation>
+            <numerusform>%1의 주소 %n개를 %2의 금지 목록에 추가할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be imported and are skipped:</source>
+        <translation>
+            <numerusform>다음 %n줄은 가져올 수 없어 건너뜁니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines repeat an address read before and are skipped.</source>
+        <translation>
+            <numerusform>%n줄은 앞에서 읽은 주소와 중복되어 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import to suppression list</source>
+        <translation>금지 목록으로 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n addresses</source>
+        <translation>
+            <numerusform>주소 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 가져오는 중(%3개 중 %2번째)…</translation>
+    </message>
+    <message>
+        <source>The addresses not imported could not be saved: %1</source>
+        <translation>가져오지 못한 주소를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n addresses from %2 into the suppression list of %3.</source>
+        <translation>
+            <numerusform>%2의 주소 %n개 중 %1개를 %3의 금지 목록으로 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n addresses were not tried.</source>
+        <translation>
+            <numerusform>가져오기가 취소되어 주소 %n개는 시도하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped because SES answered %1; %n addresses were not tried.</source>
+        <translation>
+            <numerusform>SES가 %1(으)로 응답하여 가져오기가 중단되었습니다. 주소 %n개는 시도하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of them is on line %1 of %2.</source>
+        <translation>그중 첫 번째 주소는 %2의 %1번째 줄에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SES refused %n addresses:</source>
+        <translation>
+            <numerusform>SES가 주소 %n개를 거부했습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file were skipped:</source>
+        <translation>
+            <numerusform>파일에서 %n줄을 건너뛰었습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n addresses not imported are saved in %1, ready to import again.</source>
+        <translation>
+            <numerusform>가져오지 못한 주소 %n개를 %1에 저장했습니다. 이 파일로 다시 가져올 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses imported into the suppression list</source>
+        <translation>
+            <numerusform>주소 %n개를 금지 목록으로 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>가져오기 완료(문제 있음)</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>가져오기 취소됨</translation>
+    </message>
+</context>
+<context>
     <name>Views::ImportTemplateCommand</name>
     <message>
         <source>Import template</source>
@@ -5712,6 +6506,45 @@ Mail from them can no longer be sent through SES in this region.</source>
     </message>
 </context>
 <context>
+    <name>Views::MoveDedicatedIpDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <source>Move the dedicated IP %1 out of %2 into:</source>
+        <translation>전용 IP %1을(를) %2에서 다음 풀로 이동:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Destination pool</source>
+        <translation>이동할 풀</translation>
+    </message>
+    <message>
+        <source>An IP belongs to one pool at a time. Mail of configuration sets using the old pool no longer goes out through it; the IP keeps its warm-up. ses-default-dedicated-pool holds the IPs in no other pool.</source>
+        <translation>IP는 한 번에 하나의 풀에만 속합니다. 이전 풀을 사용하는 구성 세트의 메일은 더 이상 이 IP로 나가지 않으며, IP의 워밍업 상태는 유지됩니다. ses-default-dedicated-pool에는 다른 풀에 속하지 않은 IP가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move the IP</source>
+        <translation>IP 이동</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Views::OptionsSection</name>
     <message>
         <source>Save</source>
@@ -5890,6 +6723,45 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     <message>
         <source>Saved the %1 of %2</source>
         <translation>%2의 %1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Views::RemoveSuppressedDestinationsCommand</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n addresses from the suppression list of %1?</source>
+        <translation>
+            <numerusform>%1의 금지 목록에서 주소 %n개를 제거할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SES sends to them again. If an address still bounces or complains, SES puts it back on the list and the bounce or complaint counts against the account&apos;s reputation.</source>
+        <translation>SES가 이 주소로 다시 메일을 보냅니다. 주소에서 여전히 반송 메일이나 수신 거부가 발생하면 SES가 주소를 목록에 다시 추가하며, 그 반송 메일이나 수신 거부는 계정 평판에 불리하게 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove from suppression list</source>
+        <translation>금지 목록에서 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n addresses</source>
+        <translation>
+            <numerusform>주소 %n개를 제거했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses removed from the suppression list</source>
+        <translation>
+            <numerusform>금지 목록에서 주소 %n개를 제거했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 제거 중…</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +7136,33 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     </message>
 </context>
 <context>
+    <name>Views::SetAutoWarmupCommand</name>
+    <message>
+        <source>Turn off automatic warm-up</source>
+        <translation>자동 워밍업 끄기</translation>
+    </message>
+    <message>
+        <source>Turn off automatic warm-up of standard dedicated IPs in %1?
+
+Dedicated IPs leased from now on start with their warm-up complete, and unwarmed IPs may deliver slowly or be throttled by mailbox providers. IPs warming up now keep warming up.</source>
+        <translation>%1에서 표준 전용 IP의 자동 워밍업을 끌까요?
+
+앞으로 임대하는 전용 IP는 워밍업이 완료된 상태로 시작하며, 워밍업되지 않은 IP는 전달이 느리거나 메일박스 공급자가 전송을 제한할 수 있습니다. 지금 워밍업 중인 IP는 계속 워밍업됩니다.</translation>
+    </message>
+    <message>
+        <source>Saving the automatic warm-up setting…</source>
+        <translation>자동 워밍업 설정을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Automatic warm-up turned on</source>
+        <translation>자동 워밍업을 켰습니다</translation>
+    </message>
+    <message>
+        <source>Automatic warm-up turned off</source>
+        <translation>자동 워밍업을 껐습니다</translation>
+    </message>
+</context>
+<context>
     <name>Views::StatisticsControls</name>
     <message>
         <source>&amp;Period:</source>
@@ -6454,6 +7353,263 @@ SES refuses every message sent with it (SendingPausedException), also from ident
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionFilterBar</name>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>사유(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>모든 사유</translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation>사유로 필터링</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>시작 날짜로 필터링</translation>
+    </message>
+    <message>
+        <source>First day of the last update</source>
+        <translation>마지막 업데이트 범위의 첫날</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>종료일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>종료 날짜로 필터링</translation>
+    </message>
+    <message>
+        <source>Last day of the last update</source>
+        <translation>마지막 업데이트 범위의 마지막 날</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionListActions</name>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>주소 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Put an email address on the account-level suppression list (Ctrl+N)</source>
+        <translation>이메일 주소를 계정 수준 금지 목록에 추가(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected addresses from the suppression list (Del)</source>
+        <translation>선택한 주소를 금지 목록에서 제거(Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV or text file, one a line with an optional reason (Ctrl+I)</source>
+        <translation>CSV 또는 텍스트 파일의 주소 추가. 한 줄에 주소 하나, 사유는 선택 사항(Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the loaded addresses as CSV (Ctrl+Shift+E)</source>
+        <translation>불러온 주소를 CSV로 저장(Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the suppressed addresses again (F5)</source>
+        <translation>금지 목록의 주소 다시 불러오기(F5)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y addresses</source>
+        <translation>주소 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected addresses, one a line (Ctrl+C)</source>
+        <translation>선택한 주소를 한 줄에 하나씩 복사(Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SuppressionListPane</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>금지 목록</translation>
+    </message>
+    <message>
+        <source>Suppression list actions</source>
+        <translation>금지 목록 작업</translation>
+    </message>
+    <message>
+        <source>Find an address (Ctrl+F)</source>
+        <translation>주소 찾기(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Address to find</source>
+        <translation>찾을 주소</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>찾기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Find address</source>
+        <translation>주소 찾기</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>금지 목록의 주소</translation>
+    </message>
+    <message>
+        <source>No suppressed addresses</source>
+        <translation>금지 목록에 주소 없음</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Address count</source>
+        <translation>주소 수</translation>
+    </message>
+    <message>
+        <source>Account suppression settings</source>
+        <translation>계정 금지 목록 설정</translation>
+    </message>
+    <message>
+        <source>No address on the suppression list of %1 matches the filter.</source>
+        <translation>%1의 금지 목록에 필터와 일치하는 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The suppression list of %1 is empty. SES adds addresses that hard-bounce or complain (as the account&apos;s suppression reasons say), and you can add or import addresses here.</source>
+        <translation>%1의 금지 목록이 비어 있습니다. SES는 (계정의 금지 사유 설정에 따라) 하드 바운스나 수신 거부가 발생한 주소를 추가하며, 여기서 주소를 직접 추가하거나 가져올 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Listing the suppression list failed</source>
+        <translation>금지 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Listing more suppressed addresses failed</source>
+        <translation>금지 목록의 주소를 더 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Suppression list management is disabled in the SES sandbox</source>
+        <translation>SES 샌드박스에서는 금지 목록 관리를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The account is in the SES sandbox in %1. As the SES guide says, addresses cannot be added or imported (PutSuppressedDestination, CreateImportJob) until production access is granted; SES refuses them. Looking up, listing and removing addresses still work.</source>
+        <translation>계정이 %1에서 SES 샌드박스에 있습니다. SES 개발자 안내서에 따르면 프로덕션 액세스가 승인될 때까지 주소를 추가하거나 가져올 수 없으며(PutSuppressedDestination, CreateImportJob), SES가 이 요청을 거부합니다. 주소 조회, 목록 보기, 제거는 계속 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that bounce or complain</source>
+        <translation>SES가 반송 메일이나 수신 거부가 발생한 주소를 금지 목록에 추가합니다</translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that bounce</source>
+        <translation>SES가 반송 메일이 발생한 주소를 금지 목록에 추가합니다</translation>
+    </message>
+    <message>
+        <source>SES suppresses addresses that complain</source>
+        <translation>SES가 수신 거부가 발생한 주소를 금지 목록에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Automatic suppression is off</source>
+        <translation>자동 금지 목록 추가 꺼짐</translation>
+    </message>
+    <message>
+        <source>SES adds no address to the list of %1 by itself; the addresses listed here are still not sent to only if their reason is suppressed by a configuration set.</source>
+        <translation>SES가 %1의 목록에 주소를 자동으로 추가하지 않습니다. 여기에 나열된 주소도 구성 세트가 그 사유를 금지하는 경우에만 전송 대상에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Mail to an address listed here for a suppressed reason is accepted and not delivered in %1; it counts against the sending quota but not the bounce or complaint rate. Addresses stay listed until removed.</source>
+        <translation>%1에서 금지된 사유로 여기에 나열된 주소로 보내는 메일은 수락되지만 전달되지 않습니다. 이 메일은 전송 할당량에는 포함되지만 반송률이나 수신 거부율에는 포함되지 않습니다. 주소는 제거할 때까지 목록에 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses loaded — more load as you scroll</source>
+        <translation>
+            <numerusform>주소 %n개를 불러옴 — 스크롤하면 더 불러옵니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses</source>
+        <translation>
+            <numerusform>주소 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation> (필터링됨)</translation>
+    </message>
+    <message>
+        <source> — loading…</source>
+        <translation> — 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot look up: %1.</source>
+        <translation>조회할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 조회 중…</translation>
+    </message>
+    <message>
+        <source>%1 is not on the suppression list of %2: SES sends to it.</source>
+        <translation>%1은(는) %2의 금지 목록에 없습니다. SES가 이 주소로 메일을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed</source>
+        <translation>%1을(를) 조회하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list: %2, last updated %3.</source>
+        <translation>%1은(는) 금지 목록에 있습니다. 사유: %2, 마지막 업데이트: %3.</translation>
+    </message>
+    <message>
+        <source>Message ID: %1.</source>
+        <translation>메시지 ID: %1.</translation>
+    </message>
+    <message>
+        <source>Feedback ID: %1.</source>
+        <translation>피드백 ID: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 failed; %n addresses were not removed</source>
+        <translation>
+            <numerusform>%1을(를) 제거하지 못했습니다. 주소 %n개가 제거되지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after removing %n addresses.</source>
+        <translation>
+            <numerusform>주소 %n개를 제거한 뒤 취소했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7055,6 +8211,16 @@ SES refuses every message sent with it (SendingPausedException), also from ident
         <source>The image could not be encoded.</source>
         <translation>이미지를 인코딩할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart axis: date format of a day</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>chart axis: date format of a time</comment>
+        <translation>M월 d일 HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>Views::TrackingOptionsSection</name>
@@ -7237,6 +8403,73 @@ SES는 즉시 이 대상으로의 이벤트 게시를 중지합니다.</translat
     <message>
         <source>A new verification mail is on its way to %1. Its link is valid for 24 hours.</source>
         <translation>새 확인 메일을 %1(으)로 보냈습니다. 링크는 24시간 동안 유효합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::WarmupDialog</name>
+    <message>
+        <source>Edit warm-up of %1</source>
+        <translation>%1의 워밍업 편집</translation>
+    </message>
+    <message>
+        <source>The warm-up of %1 is not known.</source>
+        <translation>%1의 워밍업 상태를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2% warmed up.</source>
+        <translation>%1의 워밍업이 %2% 진행되었습니다.</translation>
+    </message>
+    <message>
+        <source>Set the warm-up &amp;percentage:</source>
+        <translation>워밍업 비율 설정(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Set the warm-up percentage</source>
+        <translation>워밍업 비율 설정</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Warm-up percentage</source>
+        <translation>워밍업 비율</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;complete (100%)</source>
+        <translation>완료로 표시(100%)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark the warm-up as complete</source>
+        <translation>워밍업을 완료로 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to 0% and warm it up again</source>
+        <translation>0%로 초기화하고 다시 워밍업(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset the warm-up</source>
+        <translation>워밍업 초기화</translation>
+    </message>
+    <message>
+        <source>Mailbox providers distrust an IP without sending history: a warm-up raises its volume over 2 to 6 weeks. SES sends the rest of the mail through other warmed-up IPs or the shared pool meanwhile. Marking an IP complete too early risks throttling and blocks.</source>
+        <translation>메일박스 공급자는 전송 기록이 없는 IP를 신뢰하지 않으므로, 워밍업으로 2~6주에 걸쳐 전송 볼륨을 늘립니다. 그동안 나머지 메일은 워밍업된 다른 IP나 공유 풀을 통해 보냅니다. IP를 너무 일찍 완료로 표시하면 전송이 제한되거나 차단될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the warm-up</source>
+        <translation>워밍업 저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
