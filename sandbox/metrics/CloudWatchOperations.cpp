@@ -119,18 +119,10 @@ CloudWatchOperations::CloudWatchOperations(SandboxContext &context)
 
 void CloudWatchOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("GetMetricData"), [this](const OperationCall &c) {
-        return getMetricData(c);
-    });
-    registry.add(QStringLiteral("PutMetricAlarm"), [this](const OperationCall &c) {
-        return putMetricAlarm(c);
-    });
-    registry.add(QStringLiteral("DescribeAlarms"), [this](const OperationCall &c) {
-        return describeAlarms(c);
-    });
-    registry.add(QStringLiteral("DeleteAlarms"), [this](const OperationCall &c) {
-        return deleteAlarms(c);
-    });
+    registry.add(QStringLiteral("GetMetricData"), this, &CloudWatchOperations::getMetricData);
+    registry.add(QStringLiteral("PutMetricAlarm"), this, &CloudWatchOperations::putMetricAlarm);
+    registry.add(QStringLiteral("DescribeAlarms"), this, &CloudWatchOperations::describeAlarms);
+    registry.add(QStringLiteral("DeleteAlarms"), this, &CloudWatchOperations::deleteAlarms);
 }
 
 JsonOutcome CloudWatchOperations::getMetricData(const OperationCall &call)

@@ -61,7 +61,8 @@ void SendStatisticsOperations::registerWith(QueryService &ses)
         for (const SendingLedger::Bucket &bucket : reported(m_context.ledger, call.now)) {
             xml.writeStartElement(QStringLiteral("member"));
             xml.writeTextElement(QStringLiteral("DeliveryAttempts"), QString::number(bucket.counters.deliveryAttempts));
-            xml.writeTextElement(QStringLiteral("Timestamp"), bucket.start.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")));
+            xml.writeTextElement(
+                QStringLiteral("Timestamp"), bucket.start.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")));
             xml.writeTextElement(QStringLiteral("Rejects"), QString::number(bucket.counters.rejects));
             xml.writeTextElement(QStringLiteral("Bounces"), QString::number(bucket.counters.bounces));
             xml.writeTextElement(QStringLiteral("Complaints"), QString::number(bucket.counters.complaints));

@@ -21,24 +21,15 @@ AccountOperations::AccountOperations(SandboxContext &context)
 
 void AccountOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("GetAccount"), [this](const OperationCall &c) {
-        return getAccount(c);
-    });
-    registry.add(QStringLiteral("PutAccountDetails"), [this](const OperationCall &c) {
-        return putAccountDetails(c);
-    });
-    registry.add(QStringLiteral("PutAccountSendingAttributes"), [this](const OperationCall &c) {
-        return putAccountSendingAttributes(c);
-    });
-    registry.add(QStringLiteral("PutAccountSuppressionAttributes"), [this](const OperationCall &c) {
-        return putAccountSuppressionAttributes(c);
-    });
-    registry.add(QStringLiteral("PutAccountVdmAttributes"), [this](const OperationCall &c) {
-        return putAccountVdmAttributes(c);
-    });
-    registry.add(QStringLiteral("PutAccountDedicatedIpWarmupAttributes"), [this](const OperationCall &c) {
-        return putAccountDedicatedIpWarmupAttributes(c);
-    });
+    registry.add(QStringLiteral("GetAccount"), this, &AccountOperations::getAccount);
+    registry.add(QStringLiteral("PutAccountDetails"), this, &AccountOperations::putAccountDetails);
+    registry.add(QStringLiteral("PutAccountSendingAttributes"), this, &AccountOperations::putAccountSendingAttributes);
+    registry.add(
+        QStringLiteral("PutAccountSuppressionAttributes"), this, &AccountOperations::putAccountSuppressionAttributes);
+    registry.add(QStringLiteral("PutAccountVdmAttributes"), this, &AccountOperations::putAccountVdmAttributes);
+    registry.add(QStringLiteral("PutAccountDedicatedIpWarmupAttributes"),
+        this,
+        &AccountOperations::putAccountDedicatedIpWarmupAttributes);
 }
 
 JsonOutcome AccountOperations::getAccount(const OperationCall &call)

@@ -40,39 +40,20 @@ ServiceError ConfigurationSetOperations::notFound(const QString &name)
 
 void ConfigurationSetOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateConfigurationSet"), [this](const OperationCall &c) {
-        return create(c);
-    });
-    registry.add(QStringLiteral("GetConfigurationSet"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("ListConfigurationSets"), [this](const OperationCall &c) {
-        return list(c);
-    });
-    registry.add(QStringLiteral("DeleteConfigurationSet"), [this](const OperationCall &c) {
-        return remove(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetArchivingOptions"), [this](const OperationCall &c) {
-        return putArchiving(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetDeliveryOptions"), [this](const OperationCall &c) {
-        return putDelivery(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetReputationOptions"), [this](const OperationCall &c) {
-        return putReputation(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetSendingOptions"), [this](const OperationCall &c) {
-        return putSending(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetSuppressionOptions"), [this](const OperationCall &c) {
-        return putSuppression(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetTrackingOptions"), [this](const OperationCall &c) {
-        return putTracking(c);
-    });
-    registry.add(QStringLiteral("PutConfigurationSetVdmOptions"), [this](const OperationCall &c) {
-        return putVdm(c);
-    });
+    registry.add(QStringLiteral("CreateConfigurationSet"), this, &ConfigurationSetOperations::create);
+    registry.add(QStringLiteral("GetConfigurationSet"), this, &ConfigurationSetOperations::get);
+    registry.add(QStringLiteral("ListConfigurationSets"), this, &ConfigurationSetOperations::list);
+    registry.add(QStringLiteral("DeleteConfigurationSet"), this, &ConfigurationSetOperations::remove);
+    registry.add(
+        QStringLiteral("PutConfigurationSetArchivingOptions"), this, &ConfigurationSetOperations::putArchiving);
+    registry.add(QStringLiteral("PutConfigurationSetDeliveryOptions"), this, &ConfigurationSetOperations::putDelivery);
+    registry.add(
+        QStringLiteral("PutConfigurationSetReputationOptions"), this, &ConfigurationSetOperations::putReputation);
+    registry.add(QStringLiteral("PutConfigurationSetSendingOptions"), this, &ConfigurationSetOperations::putSending);
+    registry.add(
+        QStringLiteral("PutConfigurationSetSuppressionOptions"), this, &ConfigurationSetOperations::putSuppression);
+    registry.add(QStringLiteral("PutConfigurationSetTrackingOptions"), this, &ConfigurationSetOperations::putTracking);
+    registry.add(QStringLiteral("PutConfigurationSetVdmOptions"), this, &ConfigurationSetOperations::putVdm);
 }
 
 Check ConfigurationSetOperations::checkDelivery(const QJsonObject &delivery, const QDateTime &now) const
@@ -149,20 +130,17 @@ JsonOutcome ConfigurationSetOperations::get(const OperationCall &call)
 
 JsonOutcome ConfigurationSetOperations::list(const OperationCall &call)
 {
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
-    const QList<QJsonObject> page = m_context.configurationSets.page(after.value(), size.value() + 1);
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
+    const QList<QJsonObject> page = m_context.configurationSets.page(request->after, request->size + 1);
     QJsonArray names;
-    for (qsizetype i = 0; i < page.size() && i < size.value(); ++i)
+    for (qsizetype i = 0; i < page.size() && i < request->size; ++i)
         names.append(page.at(i).value(kSetName));
     QJsonObject out{{QStringLiteral("ConfigurationSets"), names}};
-    if (page.size() > size.value())
+    if (page.size() > request->size)
         out.insert(
-            QStringLiteral("NextToken"), PageToken::encode(page.at(size.value() - 1).value(kSetName).toString()));
+            QStringLiteral("NextToken"), PageToken::encode(page.at(request->size - 1).value(kSetName).toString()));
     return out;
 }
 

@@ -20,21 +20,11 @@ ContactListOperations::ContactListOperations(SandboxContext &context)
 
 void ContactListOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateContactList"), [this](const OperationCall &c) {
-        return create(c);
-    });
-    registry.add(QStringLiteral("GetContactList"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("ListContactLists"), [this](const OperationCall &c) {
-        return list(c);
-    });
-    registry.add(QStringLiteral("UpdateContactList"), [this](const OperationCall &c) {
-        return update(c);
-    });
-    registry.add(QStringLiteral("DeleteContactList"), [this](const OperationCall &c) {
-        return remove(c);
-    });
+    registry.add(QStringLiteral("CreateContactList"), this, &ContactListOperations::create);
+    registry.add(QStringLiteral("GetContactList"), this, &ContactListOperations::get);
+    registry.add(QStringLiteral("ListContactLists"), this, &ContactListOperations::list);
+    registry.add(QStringLiteral("UpdateContactList"), this, &ContactListOperations::update);
+    registry.add(QStringLiteral("DeleteContactList"), this, &ContactListOperations::remove);
 }
 
 ServiceError ContactListOperations::listNotFound(const QString &name)
@@ -96,23 +86,20 @@ JsonOutcome ContactListOperations::get(const OperationCall &call)
 
 JsonOutcome ContactListOperations::list(const OperationCall &call)
 {
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
-    const QList<QJsonObject> page = m_context.contacts.pageLists(after.value(), size.value() + 1);
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
+    const QList<QJsonObject> page = m_context.contacts.pageLists(request->after, request->size + 1);
     QJsonArray lists;
-    for (qsizetype i = 0; i < page.size() && i < size.value(); ++i) {
+    for (qsizetype i = 0; i < page.size() && i < request->size; ++i) {
         lists.append(
             QJsonObject{{QStringLiteral("ContactListName"), page.at(i).value(QLatin1String("ContactListName"))},
                 {QStringLiteral("LastUpdatedTimestamp"), page.at(i).value(QLatin1String("LastUpdatedTimestamp"))}});
     }
     QJsonObject out{{QStringLiteral("ContactLists"), lists}};
-    if (page.size() > size.value())
+    if (page.size() > request->size)
         out.insert(QStringLiteral("NextToken"),
-            PageToken::encode(page.at(size.value() - 1).value(QLatin1String("ContactListName")).toString()));
+            PageToken::encode(page.at(request->size - 1).value(QLatin1String("ContactListName")).toString()));
     return out;
 }
 

@@ -32,21 +32,11 @@ ContactOperations::ContactOperations(SandboxContext &context)
 
 void ContactOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateContact"), [this](const OperationCall &c) {
-        return create(c);
-    });
-    registry.add(QStringLiteral("GetContact"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("ListContacts"), [this](const OperationCall &c) {
-        return list(c);
-    });
-    registry.add(QStringLiteral("UpdateContact"), [this](const OperationCall &c) {
-        return update(c);
-    });
-    registry.add(QStringLiteral("DeleteContact"), [this](const OperationCall &c) {
-        return remove(c);
-    });
+    registry.add(QStringLiteral("CreateContact"), this, &ContactOperations::create);
+    registry.add(QStringLiteral("GetContact"), this, &ContactOperations::get);
+    registry.add(QStringLiteral("ListContacts"), this, &ContactOperations::list);
+    registry.add(QStringLiteral("UpdateContact"), this, &ContactOperations::update);
+    registry.add(QStringLiteral("DeleteContact"), this, &ContactOperations::remove);
 }
 
 Outcome<QJsonObject> ContactOperations::contactList(const OperationCall &call) const
@@ -125,12 +115,9 @@ JsonOutcome ContactOperations::list(const OperationCall &call)
         return found.error();
     const QJsonObject &list = found.value();
     const QString listName = list.value(QLatin1String("ContactListName")).toString();
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
 
     const QJsonObject filter = call.input.value(QLatin1String("Filter")).toObject();
     const QString wanted = filter.value(QLatin1String("FilteredStatus")).toString();
@@ -152,7 +139,7 @@ JsonOutcome ContactOperations::list(const OperationCall &call)
 
     const QJsonArray defaults = ContactPreferences::defaultPreferences(list);
     QJsonArray contacts;
-    QString cursor = after.value();
+    QString cursor = request->after;
     QString lastReturned;
     bool more = false;
     // Scan in address order, filtering, until a page is full and one more match proves there is a next page.
@@ -164,7 +151,7 @@ JsonOutcome ContactOperations::list(const OperationCall &call)
             cursor = contact.value(QLatin1String("EmailAddress")).toString();
             if (!matches(contact))
                 continue;
-            if (contacts.size() == size.value()) {
+            if (contacts.size() == request->size) {
                 more = true;
                 break;
             }

@@ -34,33 +34,15 @@ DedicatedIpOperations::DedicatedIpOperations(SandboxContext &context)
 
 void DedicatedIpOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateDedicatedIpPool"), [this](const OperationCall &c) {
-        return createPool(c);
-    });
-    registry.add(QStringLiteral("GetDedicatedIpPool"), [this](const OperationCall &c) {
-        return getPool(c);
-    });
-    registry.add(QStringLiteral("ListDedicatedIpPools"), [this](const OperationCall &c) {
-        return listPools(c);
-    });
-    registry.add(QStringLiteral("DeleteDedicatedIpPool"), [this](const OperationCall &c) {
-        return deletePool(c);
-    });
-    registry.add(QStringLiteral("PutDedicatedIpPoolScalingAttributes"), [this](const OperationCall &c) {
-        return putPoolScaling(c);
-    });
-    registry.add(QStringLiteral("GetDedicatedIp"), [this](const OperationCall &c) {
-        return getIp(c);
-    });
-    registry.add(QStringLiteral("GetDedicatedIps"), [this](const OperationCall &c) {
-        return getIps(c);
-    });
-    registry.add(QStringLiteral("PutDedicatedIpInPool"), [this](const OperationCall &c) {
-        return putIpInPool(c);
-    });
-    registry.add(QStringLiteral("PutDedicatedIpWarmupAttributes"), [this](const OperationCall &c) {
-        return putIpWarmup(c);
-    });
+    registry.add(QStringLiteral("CreateDedicatedIpPool"), this, &DedicatedIpOperations::createPool);
+    registry.add(QStringLiteral("GetDedicatedIpPool"), this, &DedicatedIpOperations::getPool);
+    registry.add(QStringLiteral("ListDedicatedIpPools"), this, &DedicatedIpOperations::listPools);
+    registry.add(QStringLiteral("DeleteDedicatedIpPool"), this, &DedicatedIpOperations::deletePool);
+    registry.add(QStringLiteral("PutDedicatedIpPoolScalingAttributes"), this, &DedicatedIpOperations::putPoolScaling);
+    registry.add(QStringLiteral("GetDedicatedIp"), this, &DedicatedIpOperations::getIp);
+    registry.add(QStringLiteral("GetDedicatedIps"), this, &DedicatedIpOperations::getIps);
+    registry.add(QStringLiteral("PutDedicatedIpInPool"), this, &DedicatedIpOperations::putIpInPool);
+    registry.add(QStringLiteral("PutDedicatedIpWarmupAttributes"), this, &DedicatedIpOperations::putIpWarmup);
 }
 
 bool DedicatedIpOperations::autoWarmup(const QDateTime &now) const
@@ -105,20 +87,17 @@ JsonOutcome DedicatedIpOperations::getPool(const OperationCall &call)
 
 JsonOutcome DedicatedIpOperations::listPools(const OperationCall &call)
 {
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
-    const QList<QJsonObject> page = m_context.dedicatedIps.pagePools(after.value(), size.value() + 1);
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
+    const QList<QJsonObject> page = m_context.dedicatedIps.pagePools(request->after, request->size + 1);
     QJsonArray names;
-    for (qsizetype i = 0; i < page.size() && i < size.value(); ++i)
+    for (qsizetype i = 0; i < page.size() && i < request->size; ++i)
         names.append(page.at(i).value(QLatin1String("PoolName")));
     QJsonObject out{{QStringLiteral("DedicatedIpPools"), names}};
-    if (page.size() > size.value())
+    if (page.size() > request->size)
         out.insert(QStringLiteral("NextToken"),
-            PageToken::encode(page.at(size.value() - 1).value(QLatin1String("PoolName")).toString()));
+            PageToken::encode(page.at(request->size - 1).value(QLatin1String("PoolName")).toString()));
     return out;
 }
 
@@ -166,22 +145,19 @@ JsonOutcome DedicatedIpOperations::getIps(const OperationCall &call)
     const QString pool = Inputs::string(call.input, "PoolName");
     if (!pool.isEmpty() && !m_context.dedicatedIps.findPool(pool))
         return poolNotFound(pool);
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
     const bool warmup = autoWarmup(call.now);
-    const QList<QJsonObject> page = m_context.dedicatedIps.pageIps(after.value(), size.value() + 1, pool);
+    const QList<QJsonObject> page = m_context.dedicatedIps.pageIps(request->after, request->size + 1, pool);
     QJsonArray ips;
-    for (qsizetype i = 0; i < page.size() && i < size.value(); ++i)
+    for (qsizetype i = 0; i < page.size() && i < request->size; ++i)
         ips.append(DedicatedIpRepository::ipView(page.at(i), call.now, warmup));
     QJsonObject out{{QStringLiteral("DedicatedIps"), ips}};
-    if (page.size() > size.value()) {
+    if (page.size() > request->size) {
         out.insert(QStringLiteral("NextToken"),
             PageToken::encode(
-                DedicatedIpRepository::keyFor(page.at(size.value() - 1).value(QLatin1String("Ip")).toString())));
+                DedicatedIpRepository::keyFor(page.at(request->size - 1).value(QLatin1String("Ip")).toString())));
     }
     return out;
 }

@@ -60,18 +60,10 @@ EventDestinationOperations::EventDestinationOperations(SandboxContext &context)
 
 void EventDestinationOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateConfigurationSetEventDestination"), [this](const OperationCall &c) {
-        return create(c);
-    });
-    registry.add(QStringLiteral("GetConfigurationSetEventDestinations"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("UpdateConfigurationSetEventDestination"), [this](const OperationCall &c) {
-        return update(c);
-    });
-    registry.add(QStringLiteral("DeleteConfigurationSetEventDestination"), [this](const OperationCall &c) {
-        return remove(c);
-    });
+    registry.add(QStringLiteral("CreateConfigurationSetEventDestination"), this, &EventDestinationOperations::create);
+    registry.add(QStringLiteral("GetConfigurationSetEventDestinations"), this, &EventDestinationOperations::get);
+    registry.add(QStringLiteral("UpdateConfigurationSetEventDestination"), this, &EventDestinationOperations::update);
+    registry.add(QStringLiteral("DeleteConfigurationSetEventDestination"), this, &EventDestinationOperations::remove);
 }
 
 Check EventDestinationOperations::checkDefinition(const QJsonObject &definition, const QString &region)

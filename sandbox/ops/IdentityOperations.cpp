@@ -39,33 +39,20 @@ IdentityOperations::IdentityOperations(SandboxContext &context)
 
 void IdentityOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateEmailIdentity"), [this](const OperationCall &c) {
-        return createEmailIdentity(c);
-    });
-    registry.add(QStringLiteral("GetEmailIdentity"), [this](const OperationCall &c) {
-        return getEmailIdentity(c);
-    });
-    registry.add(QStringLiteral("ListEmailIdentities"), [this](const OperationCall &c) {
-        return listEmailIdentities(c);
-    });
-    registry.add(QStringLiteral("DeleteEmailIdentity"), [this](const OperationCall &c) {
-        return deleteEmailIdentity(c);
-    });
-    registry.add(QStringLiteral("PutEmailIdentityDkimAttributes"), [this](const OperationCall &c) {
-        return putDkimAttributes(c);
-    });
-    registry.add(QStringLiteral("PutEmailIdentityDkimSigningAttributes"), [this](const OperationCall &c) {
-        return putDkimSigningAttributes(c);
-    });
-    registry.add(QStringLiteral("PutEmailIdentityMailFromAttributes"), [this](const OperationCall &c) {
-        return putMailFromAttributes(c);
-    });
-    registry.add(QStringLiteral("PutEmailIdentityFeedbackAttributes"), [this](const OperationCall &c) {
-        return putFeedbackAttributes(c);
-    });
-    registry.add(QStringLiteral("PutEmailIdentityConfigurationSetAttributes"), [this](const OperationCall &c) {
-        return putConfigurationSetAttributes(c);
-    });
+    registry.add(QStringLiteral("CreateEmailIdentity"), this, &IdentityOperations::createEmailIdentity);
+    registry.add(QStringLiteral("GetEmailIdentity"), this, &IdentityOperations::getEmailIdentity);
+    registry.add(QStringLiteral("ListEmailIdentities"), this, &IdentityOperations::listEmailIdentities);
+    registry.add(QStringLiteral("DeleteEmailIdentity"), this, &IdentityOperations::deleteEmailIdentity);
+    registry.add(QStringLiteral("PutEmailIdentityDkimAttributes"), this, &IdentityOperations::putDkimAttributes);
+    registry.add(
+        QStringLiteral("PutEmailIdentityDkimSigningAttributes"), this, &IdentityOperations::putDkimSigningAttributes);
+    registry.add(
+        QStringLiteral("PutEmailIdentityMailFromAttributes"), this, &IdentityOperations::putMailFromAttributes);
+    registry.add(
+        QStringLiteral("PutEmailIdentityFeedbackAttributes"), this, &IdentityOperations::putFeedbackAttributes);
+    registry.add(QStringLiteral("PutEmailIdentityConfigurationSetAttributes"),
+        this,
+        &IdentityOperations::putConfigurationSetAttributes);
 }
 
 Outcome<QJsonObject> IdentityOperations::existing(const OperationCall &call)
@@ -205,15 +192,12 @@ JsonOutcome IdentityOperations::getEmailIdentity(const OperationCall &call)
 
 JsonOutcome IdentityOperations::listEmailIdentities(const OperationCall &call)
 {
-    const Outcome<QString> after = PageToken::decode(Inputs::string(call.input, "NextToken"));
-    if (!after)
-        return after.error();
-    const Outcome<int> size = PageToken::pageSize(call.input, 100, 1000);
-    if (!size)
-        return size.error();
-    const QList<QJsonObject> page = m_context.identities.page(after.value(), size.value() + 1, call.now);
+    const Outcome<PageRequest> request = PageToken::request(call.input, 100, 1000);
+    if (!request)
+        return request.error();
+    const QList<QJsonObject> page = m_context.identities.page(request->after, request->size + 1, call.now);
     QJsonArray items;
-    for (qsizetype i = 0; i < page.size() && i < size.value(); ++i) {
+    for (qsizetype i = 0; i < page.size() && i < request->size; ++i) {
         const QJsonObject &identity = page.at(i);
         const bool verified
             = identity.value(QLatin1String("VerificationStatus")).toString() == QLatin1String("SUCCESS");
@@ -225,9 +209,9 @@ JsonOutcome IdentityOperations::listEmailIdentities(const OperationCall &call)
         });
     }
     QJsonObject out{{QStringLiteral("EmailIdentities"), items}};
-    if (page.size() > size.value())
+    if (page.size() > request->size)
         out.insert(QStringLiteral("NextToken"),
-            PageToken::encode(page.at(size.value() - 1).value(QLatin1String("IdentityName")).toString()));
+            PageToken::encode(page.at(request->size - 1).value(QLatin1String("IdentityName")).toString()));
     return out;
 }
 

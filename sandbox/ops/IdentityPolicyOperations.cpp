@@ -41,18 +41,10 @@ IdentityPolicyOperations::IdentityPolicyOperations(SandboxContext &context)
 
 void IdentityPolicyOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateEmailIdentityPolicy"), [this](const OperationCall &c) {
-        return createPolicy(c);
-    });
-    registry.add(QStringLiteral("GetEmailIdentityPolicies"), [this](const OperationCall &c) {
-        return getPolicies(c);
-    });
-    registry.add(QStringLiteral("UpdateEmailIdentityPolicy"), [this](const OperationCall &c) {
-        return updatePolicy(c);
-    });
-    registry.add(QStringLiteral("DeleteEmailIdentityPolicy"), [this](const OperationCall &c) {
-        return deletePolicy(c);
-    });
+    registry.add(QStringLiteral("CreateEmailIdentityPolicy"), this, &IdentityPolicyOperations::createPolicy);
+    registry.add(QStringLiteral("GetEmailIdentityPolicies"), this, &IdentityPolicyOperations::getPolicies);
+    registry.add(QStringLiteral("UpdateEmailIdentityPolicy"), this, &IdentityPolicyOperations::updatePolicy);
+    registry.add(QStringLiteral("DeleteEmailIdentityPolicy"), this, &IdentityPolicyOperations::deletePolicy);
 }
 
 Check IdentityPolicyOperations::validatePolicy(const QString &policy, const QString &identityArn)

@@ -45,6 +45,20 @@ public:
     {
         m_entries.insert(operation, Entry{std::move(handler), kind});
     }
+    /// Registers a member function of an operation family (which outlives the registry's use).
+    template <typename Family>
+    void add(const QString &operation,
+        Family *family,
+        JsonOutcome (Family::*handler)(const OperationCall &),
+        OperationKind kind = OperationKind::Management)
+    {
+        add(
+            operation,
+            [family, handler](const OperationCall &call) {
+                return (family->*handler)(call);
+            },
+            kind);
+    }
     const Entry *find(const QString &operation) const
     {
         const auto it = m_entries.constFind(operation);

@@ -107,18 +107,8 @@ SendingOperations::SendingOperations(SandboxContext &context)
 
 void SendingOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(
-        QStringLiteral("SendEmail"),
-        [this](const OperationCall &c) {
-            return sendEmail(c);
-        },
-        OperationKind::Sending);
-    registry.add(
-        QStringLiteral("SendBulkEmail"),
-        [this](const OperationCall &c) {
-            return sendBulkEmail(c);
-        },
-        OperationKind::Sending);
+    registry.add(QStringLiteral("SendEmail"), this, &SendingOperations::sendEmail, OperationKind::Sending);
+    registry.add(QStringLiteral("SendBulkEmail"), this, &SendingOperations::sendBulkEmail, OperationKind::Sending);
 }
 
 Check SendingOperations::checkTags(const QJsonArray &tags)

@@ -20,15 +20,9 @@ TagOperations::TagOperations(SandboxContext &context)
 
 void TagOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("TagResource"), [this](const OperationCall &c) {
-        return tagResource(c);
-    });
-    registry.add(QStringLiteral("UntagResource"), [this](const OperationCall &c) {
-        return untagResource(c);
-    });
-    registry.add(QStringLiteral("ListTagsForResource"), [this](const OperationCall &c) {
-        return listTags(c);
-    });
+    registry.add(QStringLiteral("TagResource"), this, &TagOperations::tagResource);
+    registry.add(QStringLiteral("UntagResource"), this, &TagOperations::untagResource);
+    registry.add(QStringLiteral("ListTagsForResource"), this, &TagOperations::listTags);
 }
 
 Outcome<TagOperations::Target> TagOperations::resolve(const QString &arnText)

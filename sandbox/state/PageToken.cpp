@@ -38,4 +38,15 @@ Outcome<int> PageToken::pageSize(const QJsonObject &input, int defaultSize, int 
     return size;
 }
 
+Outcome<PageRequest> PageToken::request(const QJsonObject &input, int defaultSize, int maxSize)
+{
+    const Outcome<QString> after = decode(input.value(QLatin1String("NextToken")).toString());
+    if (!after)
+        return after.error();
+    const Outcome<int> size = pageSize(input, defaultSize, maxSize);
+    if (!size)
+        return size.error();
+    return PageRequest{after.value(), size.value()};
+}
+
 } // namespace Sandbox

@@ -66,27 +66,13 @@ SuppressionOperations::SuppressionOperations(
 
 void SuppressionOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("PutSuppressedDestination"), [this](const OperationCall &c) {
-        return put(c);
-    });
-    registry.add(QStringLiteral("GetSuppressedDestination"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("DeleteSuppressedDestination"), [this](const OperationCall &c) {
-        return remove(c);
-    });
-    registry.add(QStringLiteral("ListSuppressedDestinations"), [this](const OperationCall &c) {
-        return list(c);
-    });
-    registry.add(QStringLiteral("CreateImportJob"), [this](const OperationCall &c) {
-        return createImportJob(c);
-    });
-    registry.add(QStringLiteral("GetImportJob"), [this](const OperationCall &c) {
-        return getImportJob(c);
-    });
-    registry.add(QStringLiteral("ListImportJobs"), [this](const OperationCall &c) {
-        return listImportJobs(c);
-    });
+    registry.add(QStringLiteral("PutSuppressedDestination"), this, &SuppressionOperations::put);
+    registry.add(QStringLiteral("GetSuppressedDestination"), this, &SuppressionOperations::get);
+    registry.add(QStringLiteral("DeleteSuppressedDestination"), this, &SuppressionOperations::remove);
+    registry.add(QStringLiteral("ListSuppressedDestinations"), this, &SuppressionOperations::list);
+    registry.add(QStringLiteral("CreateImportJob"), this, &SuppressionOperations::createImportJob);
+    registry.add(QStringLiteral("GetImportJob"), this, &SuppressionOperations::getImportJob);
+    registry.add(QStringLiteral("ListImportJobs"), this, &SuppressionOperations::listImportJobs);
 }
 
 JsonOutcome SuppressionOperations::put(const OperationCall &call)

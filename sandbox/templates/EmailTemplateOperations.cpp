@@ -46,24 +46,12 @@ EmailTemplateOperations::EmailTemplateOperations(
 
 void EmailTemplateOperations::registerWith(OperationRegistry &registry)
 {
-    registry.add(QStringLiteral("CreateEmailTemplate"), [this](const OperationCall &c) {
-        return create(c);
-    });
-    registry.add(QStringLiteral("GetEmailTemplate"), [this](const OperationCall &c) {
-        return get(c);
-    });
-    registry.add(QStringLiteral("UpdateEmailTemplate"), [this](const OperationCall &c) {
-        return update(c);
-    });
-    registry.add(QStringLiteral("DeleteEmailTemplate"), [this](const OperationCall &c) {
-        return remove(c);
-    });
-    registry.add(QStringLiteral("ListEmailTemplates"), [this](const OperationCall &c) {
-        return list(c);
-    });
-    registry.add(QStringLiteral("TestRenderEmailTemplate"), [this](const OperationCall &c) {
-        return testRender(c);
-    });
+    registry.add(QStringLiteral("CreateEmailTemplate"), this, &EmailTemplateOperations::create);
+    registry.add(QStringLiteral("GetEmailTemplate"), this, &EmailTemplateOperations::get);
+    registry.add(QStringLiteral("UpdateEmailTemplate"), this, &EmailTemplateOperations::update);
+    registry.add(QStringLiteral("DeleteEmailTemplate"), this, &EmailTemplateOperations::remove);
+    registry.add(QStringLiteral("ListEmailTemplates"), this, &EmailTemplateOperations::list);
+    registry.add(QStringLiteral("TestRenderEmailTemplate"), this, &EmailTemplateOperations::testRender);
 }
 
 JsonOutcome EmailTemplateOperations::create(const OperationCall &call)

@@ -8,6 +8,7 @@
 #include "views/dialogs/identitywizard/IdentitySummaryPage.h"
 #include "views/dialogs/identitywizard/IdentityWizardPages.h"
 #include "views/dialogs/identitywizard/MailFromPage.h"
+#include "views/widgets/AccessibleText.h"
 
 namespace Views
 {
@@ -35,8 +36,7 @@ CreateIdentityWizard::CreateIdentityWizard(Ses::SesClient *client, FileDialogs *
         {CancelButton, QStringLiteral("cancelButton")}};
     for (const auto &[which, name] : buttons) {
         button(which)->setObjectName(name);
-        button(which)->setAccessibleName(
-            buttonText(which).remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+        button(which)->setAccessibleName(accessibleTextOf(buttonText(which)));
     }
     resize(720, 560);
 }

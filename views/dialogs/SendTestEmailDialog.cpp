@@ -185,6 +185,7 @@ void SendTestEmailDialog::setHistoryModel(QAbstractItemModel *model)
     m_ui->historyTable->resizeColumnsToContents();
     // Outcomes arrive after the send: keep the columns wide enough for them.
     connect(model, &QAbstractItemModel::dataChanged, m_ui->historyTable, &QTableView::resizeColumnsToContents);
+    connect(model, &QAbstractItemModel::rowsInserted, m_ui->historyTable, &QTableView::resizeColumnsToContents);
 }
 
 void SendTestEmailDialog::setBusy(bool busy, const QString &text)

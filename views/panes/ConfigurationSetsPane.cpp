@@ -30,6 +30,7 @@
 #include "views/panes/configurationsets/ConfigurationSetActions.h"
 #include "views/panes/configurationsets/ConfigurationSetView.h"
 #include "views/panes/configurationsets/EventDestinationsView.h"
+#include "views/widgets/AccessibleText.h"
 #include "views/widgets/MessageBoxes.h"
 
 namespace Views
@@ -212,10 +213,7 @@ void ConfigurationSetsPane::retranslate()
 {
     m_actions->retranslate();
     m_model->retranslate();
-    for (QAction *action : m_actions->all()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
+    nameToolButtons(m_toolBar, m_actions->all());
     m_toolBar->setAccessibleName(tr("Configuration set actions"));
     m_filter->setPlaceholderText(tr("Filter configuration sets (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter configuration sets"));

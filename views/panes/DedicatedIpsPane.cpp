@@ -26,6 +26,7 @@
 #include "views/commands/EditDedicatedIpCommand.h"
 #include "views/commands/SetAutoWarmupCommand.h"
 #include "views/panes/dedicatedips/DedicatedIpActions.h"
+#include "views/widgets/AccessibleText.h"
 #include "views/widgets/Banner.h"
 #include "views/widgets/PercentBarDelegate.h"
 #include "views/widgets/StatusBadge.h"
@@ -143,7 +144,8 @@ DedicatedIpsPane::DedicatedIpsPane(const PaneContext &context, QWidget *parent)
         &QItemSelectionModel::selectionChanged,
         this,
         &DedicatedIpsPane::onPoolSelectionChanged);
-    connect(m_ipTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DedicatedIpsPane::updateActions);
+    connect(
+        m_ipTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DedicatedIpsPane::updateActions);
     connect(m_ipModel, &Items::DedicatedIpModel::pageLoaded, this, [this] {
         updateSummaries();
         Q_EMIT ipsLoaded();
@@ -226,7 +228,8 @@ QWidget *DedicatedIpsPane::buildIpPanel()
                 return std::nullopt;
             },
             this));
-    m_ipTable->setItemDelegateForColumn(Ips::WarmupPercentageColumn, new PercentBarDelegate(Ips::WarmupPercentageRole, this));
+    m_ipTable->setItemDelegateForColumn(
+        Ips::WarmupPercentageColumn, new PercentBarDelegate(Ips::WarmupPercentageRole, this));
     m_ipSummary->setObjectName(QStringLiteral("ipSummaryLabel"));
     m_ipSummary->setWordWrap(true);
     m_ipSummary->setForegroundRole(QPalette::PlaceholderText);
@@ -276,10 +279,7 @@ void DedicatedIpsPane::retranslate()
     m_actions->retranslate();
     m_poolModel->retranslate();
     m_ipModel->retranslate();
-    for (QAction *action : m_actions->all()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
+    nameToolButtons(m_toolBar, m_actions->all());
     m_toolBar->setAccessibleName(tr("Dedicated IP actions"));
     m_filter->setPlaceholderText(tr("Filter pools (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter pools"));
@@ -502,7 +502,8 @@ void DedicatedIpsPane::updateSummaries()
     if (session() && !m_poolModel->isLoading()) {
         const int loaded = m_poolModel->rowCount();
         const int shown = m_poolProxy->rowCount();
-        pools = shown != loaded ? tr("%1 of %n pools match", nullptr, loaded).arg(shown) : tr("%n pools", nullptr, loaded);
+        pools = shown != loaded ? tr("%1 of %n pools match", nullptr, loaded).arg(shown)
+                                : tr("%n pools", nullptr, loaded);
     }
     m_poolSummary->setText(pools);
     QString ips;

@@ -25,6 +25,7 @@
 #include "views/dialogs/IdentityDetailsDialog.h"
 #include "views/panes/identities/IdentityActions.h"
 #include "views/panes/identities/IdentityTones.h"
+#include "views/widgets/AccessibleText.h"
 #include "views/widgets/FileDialogs.h"
 #include "views/widgets/StatusDotDelegate.h"
 
@@ -62,7 +63,7 @@ IdentitiesPane::IdentitiesPane(const PaneContext &context, QWidget *parent)
     for (QAction *action : m_actions->all()) {
         if (QWidget *button = m_toolBar->widgetForAction(action)) {
             button->setObjectName(action->objectName() + QStringLiteral("Button"));
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+            button->setAccessibleName(accessibleTextOf(action->text()));
         }
     }
 
@@ -223,10 +224,7 @@ void IdentitiesPane::retranslate()
     m_emptyLabel->setAccessibleName(tr("No identities"));
     m_emptyCreateButton->setText(tr("Create identity…"));
     m_emptyCreateButton->setAccessibleName(tr("Create identity"));
-    for (QAction *action : m_actions->all()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
+    nameToolButtons(m_toolBar, m_actions->all());
     updateSummary();
 }
 

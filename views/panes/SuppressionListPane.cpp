@@ -29,6 +29,7 @@
 #include "views/commands/RemoveSuppressedDestinationsCommand.h"
 #include "views/panes/suppression/SuppressionFilterBar.h"
 #include "views/panes/suppression/SuppressionListActions.h"
+#include "views/widgets/AccessibleText.h"
 #include "views/widgets/Banner.h"
 #include "views/widgets/FileDialogs.h"
 #include "views/widgets/MessageBoxes.h"
@@ -216,10 +217,7 @@ void SuppressionListPane::retranslate()
     m_actions->retranslate();
     m_model->retranslate();
     m_filterBar->retranslate();
-    for (QAction *action : m_actions->all()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
+    nameToolButtons(m_toolBar, m_actions->all());
     m_toolBar->setAccessibleName(tr("Suppression list actions"));
     m_findEdit->setPlaceholderText(tr("Find an address (Ctrl+F)"));
     m_findEdit->setAccessibleName(tr("Address to find"));

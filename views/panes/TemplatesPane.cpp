@@ -28,6 +28,7 @@
 #include "views/commands/TemplateHistoryCommand.h"
 #include "views/panes/templates/TemplateEditor.h"
 #include "views/panes/templates/TemplatePreview.h"
+#include "views/widgets/AccessibleText.h"
 #include "views/widgets/ErrorBanner.h"
 #include "views/widgets/FileDialogs.h"
 #include "views/widgets/MessageBoxes.h"
@@ -183,10 +184,7 @@ void TemplatesPane::retranslate()
     m_historyAction->setToolTip(tr("Versions kept on this computer at every save: compare and restore"));
     m_sendTestAction->setText(tr("Send test email…"));
     m_sendTestAction->setToolTip(tr("Send this template to the mailbox simulator"));
-    for (QAction *a : m_toolBar->actions()) {
-        if (QWidget *button = m_toolBar->widgetForAction(a))
-            button->setAccessibleName(a->text());
-    }
+    nameToolButtons(m_toolBar, m_toolBar->actions());
 }
 
 void TemplatesPane::setFileDialogs(FileDialogs *dialogs)

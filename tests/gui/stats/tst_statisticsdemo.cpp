@@ -5,7 +5,7 @@
 // GetSendStatistics returned and the PNG is the chart, the reputation charts and badges show
 // what CloudWatch's GetMetricData returns against the guide's thresholds. With
 // SESDESK_SCREENSHOT_DIR set, screenshots() writes docs/screenshots' statistics-*-<lang>.png
-// (SESDESK_SCREENSHOT_LANG=en|ko; scripts/statistics-screenshots.sh).
+// (SESDESK_SCREENSHOT_LANG=en|ko; scripts/screenshots/statistics.sh).
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>

@@ -2,7 +2,7 @@
 // email dialog: builds the real main window over the in-process Sandbox (templates created in
 // it, the preview rendered by its TestRenderEmailTemplate, the outcomes from its captured mail),
 // drives it as a user would, and saves QWidget::grab() images, in English or Korean (the
-// Korean run previews a Korean template). Run under xvfb-run by scripts/screenshots-templates.sh:
+// Korean run previews a Korean template). Run under xvfb-run by scripts/screenshots/templates.sh:
 //
 //     templates_screenshots OUTPUT_DIR [en|ko]
 #include <QAbstractButton>

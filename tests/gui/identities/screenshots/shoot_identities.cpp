@@ -1,7 +1,7 @@
 // Takes the README's screenshots of the Identities pane, the create-identity wizard, an
 // identity's details and its DNS records with a check result: a main window over an
 // in-process Sandbox filled with example identities, and dnsmasq on loopback for the check.
-// Run by scripts/identity-screenshots.sh under xvfb-run:  shoot_identities OUTDIR en|ko
+// Run by scripts/screenshots/identities.sh under xvfb-run:  shoot_identities OUTDIR en|ko
 #include <QAction>
 #include <QApplication>
 #include <QDir>

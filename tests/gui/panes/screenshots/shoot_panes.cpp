@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the Configuration sets, Suppression list and Dedicated IPs
 // panes: the main window over an in-process Sandbox filled with the demo account
-// (--demo-data). Run by scripts/screenshots-panes.sh under xvfb-run:
+// (--demo-data). Run by scripts/screenshots/panes.sh under xvfb-run:
 //     shoot_panes OUTDIR en|ko
 #include <QApplication>
 #include <QDir>

@@ -2,14 +2,15 @@
 # Takes the template editor and Send test email screenshots under Xvfb (the real main window over
 # loopback servers, driven by tests/gui/templates/templates_screenshots.cpp).
 #
-#   scripts/screenshots-templates.sh [BUILD_DIR] [LANGUAGES...]   (default: ./build en)
+#   scripts/screenshots/templates.sh [BUILD_DIR] [LANGUAGES...]   (default: ./build en ko)
 #
 # Korean ("ko") previews a Korean template; the shell is Korean, pane strings as far as translations/sesdesk_ko.ts has them.
 set -euo pipefail
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build}
 shift || true
 languages=("${@:-en}")
+[ $# -eq 0 ] && languages=(en ko)
 out=$top/docs/screenshots
 mkdir -p "$out"
 ninja -C "$build" templates_screenshots >/dev/null

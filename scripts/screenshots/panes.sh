@@ -3,9 +3,9 @@
 # shoot_panes tool (tests/gui/panes/screenshots) under Xvfb, over an in-process Sandbox filled
 # with the demo account (--demo-data).
 #
-#   scripts/screenshots-panes.sh [BUILD_DIR] [LANGUAGES...]   (default: ./build en ko)
+#   scripts/screenshots/panes.sh [BUILD_DIR] [LANGUAGES...]   (default: ./build en ko)
 set -euo pipefail
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build}
 shift || true
 languages=("${@:-en}")

@@ -4,9 +4,9 @@
 # shoot_identities tool (tests/gui/identities/screenshots) under Xvfb, over an in-process
 # Sandbox with example identities. The DNS check needs dnsmasq and root (port 53 on 127.0.0.153).
 #
-#   scripts/identity-screenshots.sh [BUILD_DIR]        (default: ./build)
+#   scripts/screenshots/identities.sh [BUILD_DIR]        (default: ./build)
 set -euo pipefail
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build}
 out=$top/docs/screenshots
 mkdir -p "$out"

@@ -3,9 +3,9 @@
 # sections, in English and Korean: tst_statisticsdemo's screenshots() over an in-process Sandbox
 # filled with its demo data (--demo-data) on a fixed clock, so the pictures do not change.
 #
-#   scripts/statistics-screenshots.sh [BUILD_DIR]        (default: ./build)
+#   scripts/screenshots/statistics.sh [BUILD_DIR]        (default: ./build)
 set -euo pipefail
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build}
 out=$top/docs/screenshots
 mkdir -p "$out"
