@@ -4362,7 +4362,7 @@ SES releases its IPs, and their charges stop, at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Convert to &amp;managed…</source>
+        <source>Con&amp;vert to managed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4361,8 +4361,8 @@ SES가 풀의 IP를 즉시 해제하며, 해당 요금도 즉시 중단됩니다
         <translation>선택한 풀 삭제(Del)</translation>
     </message>
     <message>
-        <source>Convert to &amp;managed…</source>
-        <translation>관리형으로 변환(&amp;M)…</translation>
+        <source>Con&amp;vert to managed…</source>
+        <translation>관리형으로 변환(&amp;V)…</translation>
     </message>
     <message>
         <source>Let SES lease, warm up and scale the IPs of the selected standard pool; this cannot be undone</source>

@@ -48,7 +48,7 @@ void DedicatedIpActions::retranslate()
     m_createPool->setToolTip(tr("Create a standard or managed dedicated IP pool (Ctrl+N)"));
     m_deletePool->setText(tr("De&lete pool…"));
     m_deletePool->setToolTip(tr("Delete the selected pool (Del)"));
-    m_convertPool->setText(tr("Convert to &managed…"));
+    m_convertPool->setText(tr("Con&vert to managed…"));
     m_convertPool->setToolTip(tr("Let SES lease, warm up and scale the IPs of the selected standard pool; this "
                                  "cannot be undone"));
     m_moveIp->setText(tr("&Move IP…"));
