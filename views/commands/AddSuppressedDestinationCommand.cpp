@@ -12,16 +12,10 @@ namespace Views
 
 AddSuppressedDestinationCommand::AddSuppressedDestinationCommand(
     std::shared_ptr<Connection::Session> session, const Aws::Clock *clock, QWidget *parentWidget)
-    : Command(parentWidget, parentWidget)
+    : DialogCommand(parentWidget)
     , m_session(std::move(session))
     , m_clock(clock)
 {
-}
-
-AddSuppressedDestinationCommand::~AddSuppressedDestinationCommand()
-{
-    if (m_dialog)
-        m_dialog->deleteLater();
 }
 
 AddSuppressedAddressDialog *AddSuppressedDestinationCommand::dialog() const
@@ -32,14 +26,8 @@ AddSuppressedAddressDialog *AddSuppressedDestinationCommand::dialog() const
 void AddSuppressedDestinationCommand::doStart()
 {
     m_dialog = new AddSuppressedAddressDialog(m_session->region(), parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &AddSuppressedAddressDialog::submitRequested, this, &AddSuppressedDestinationCommand::submit);
-    connect(m_dialog, &QDialog::rejected, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        finish(m_added.emailAddress.isEmpty() ? Outcome::Cancelled : Outcome::Succeeded);
-    });
-    m_dialog->open();
+    openDialog(m_dialog);
 }
 
 void AddSuppressedDestinationCommand::submit()
@@ -75,17 +63,8 @@ void AddSuppressedDestinationCommand::readBack(const Ses::SuppressedDestinationS
             // The put succeeded either way; without the read the local time stands in.
             m_added = r.ok() ? r.value().summary() : put;
             Q_EMIT info(tr("%1 added to the suppression list").arg(m_added.emailAddress));
-            m_dialog->accept();
-            finish(Outcome::Succeeded);
+            succeed();
         });
-}
-
-void AddSuppressedDestinationCommand::doCancel()
-{
-    if (m_job)
-        m_job->cancel();
-    if (m_dialog)
-        m_dialog->close();
 }
 
 } // namespace Views

@@ -6,7 +6,7 @@
 
 #include "models/ses/SuppressionTypes.h"
 
-#include "views/commands/Command.h"
+#include "views/commands/DialogCommand.h"
 
 namespace Aws
 {
@@ -27,7 +27,7 @@ class AddSuppressedAddressDialog;
 /// PutSuppressedDestination, then reads the entry back (GetSuppressedDestination) for the time SES
 /// recorded. A refusal (an account in the SES sandbox, an address SES rejects) keeps the dialog
 /// open with SES's own message.
-class AddSuppressedDestinationCommand final : public Command
+class AddSuppressedDestinationCommand final : public DialogCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddSuppressedDestinationCommand)
@@ -36,7 +36,6 @@ public:
     /// clock: stands in for SES's time when the entry cannot be read back (may be null).
     AddSuppressedDestinationCommand(
         std::shared_ptr<Connection::Session> session, const Aws::Clock *clock, QWidget *parentWidget);
-    ~AddSuppressedDestinationCommand() override;
 
     AddSuppressedAddressDialog *dialog() const;
     /// The entry as SES has it, once added.
@@ -47,7 +46,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
     void submit();
@@ -56,7 +54,6 @@ private:
     std::shared_ptr<Connection::Session> m_session;
     const Aws::Clock *m_clock;
     QPointer<AddSuppressedAddressDialog> m_dialog;
-    QPointer<Aws::AwsJob> m_job;
     Ses::SuppressedDestinationSummary m_added;
 };
 

@@ -11,17 +11,11 @@ namespace Views
 
 CreateConfigurationSetCommand::CreateConfigurationSetCommand(
     std::shared_ptr<Connection::Session> session, QStringList takenNames, QStringList poolNames, QWidget *parentWidget)
-    : Command(parentWidget, parentWidget)
+    : DialogCommand(parentWidget)
     , m_session(std::move(session))
     , m_taken(std::move(takenNames))
     , m_pools(std::move(poolNames))
 {
-}
-
-CreateConfigurationSetCommand::~CreateConfigurationSetCommand()
-{
-    if (m_dialog)
-        m_dialog->deleteLater();
 }
 
 CreateConfigurationSetDialog *CreateConfigurationSetCommand::dialog() const
@@ -32,16 +26,10 @@ CreateConfigurationSetDialog *CreateConfigurationSetCommand::dialog() const
 void CreateConfigurationSetCommand::doStart()
 {
     m_dialog = new CreateConfigurationSetDialog(m_session->region(), parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTakenNames(m_taken);
     m_dialog->setPoolNames(m_pools);
     connect(m_dialog, &CreateConfigurationSetDialog::submitRequested, this, &CreateConfigurationSetCommand::submit);
-    connect(m_dialog, &QDialog::rejected, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        finish(m_created.isEmpty() ? Outcome::Cancelled : Outcome::Succeeded);
-    });
-    m_dialog->open();
+    openDialog(m_dialog);
 }
 
 void CreateConfigurationSetCommand::submit()
@@ -69,17 +57,8 @@ void CreateConfigurationSetCommand::submit()
         m_created = name;
         Q_EMIT configurationSetCreated(name);
         Q_EMIT info(tr("Configuration set %1 created").arg(name));
-        m_dialog->accept();
-        finish(Outcome::Succeeded);
+        succeed();
     });
-}
-
-void CreateConfigurationSetCommand::doCancel()
-{
-    if (m_job)
-        m_job->cancel();
-    if (m_dialog)
-        m_dialog->close();
 }
 
 } // namespace Views

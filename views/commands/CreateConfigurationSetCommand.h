@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QStringList>
 
-#include "views/commands/Command.h"
+#include "views/commands/DialogCommand.h"
 
 namespace Aws
 {
@@ -23,7 +23,7 @@ class CreateConfigurationSetDialog;
 
 /// Opens the create-configuration-set dialog and creates the set with CreateConfigurationSet.
 /// A refusal keeps the dialog open with SES's reason (an existing name on the name field).
-class CreateConfigurationSetCommand final : public Command
+class CreateConfigurationSetCommand final : public DialogCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateConfigurationSetCommand)
@@ -34,7 +34,6 @@ public:
         QStringList takenNames,
         QStringList poolNames,
         QWidget *parentWidget);
-    ~CreateConfigurationSetCommand() override;
 
     QString createdName() const
     {
@@ -48,7 +47,6 @@ Q_SIGNALS:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
     void submit();
@@ -57,7 +55,6 @@ private:
     QStringList m_taken;
     QStringList m_pools;
     QPointer<CreateConfigurationSetDialog> m_dialog;
-    QPointer<Aws::AwsJob> m_job;
     QString m_created;
 };
 

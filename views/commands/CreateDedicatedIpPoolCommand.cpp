@@ -11,16 +11,10 @@ namespace Views
 
 CreateDedicatedIpPoolCommand::CreateDedicatedIpPoolCommand(
     std::shared_ptr<Connection::Session> session, QStringList takenNames, QWidget *parentWidget)
-    : Command(parentWidget, parentWidget)
+    : DialogCommand(parentWidget)
     , m_session(std::move(session))
     , m_taken(std::move(takenNames))
 {
-}
-
-CreateDedicatedIpPoolCommand::~CreateDedicatedIpPoolCommand()
-{
-    if (m_dialog)
-        m_dialog->deleteLater();
 }
 
 CreateDedicatedIpPoolDialog *CreateDedicatedIpPoolCommand::dialog() const
@@ -31,15 +25,9 @@ CreateDedicatedIpPoolDialog *CreateDedicatedIpPoolCommand::dialog() const
 void CreateDedicatedIpPoolCommand::doStart()
 {
     m_dialog = new CreateDedicatedIpPoolDialog(m_session->region(), parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTakenNames(m_taken);
     connect(m_dialog, &CreateDedicatedIpPoolDialog::submitRequested, this, &CreateDedicatedIpPoolCommand::submit);
-    connect(m_dialog, &QDialog::rejected, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        finish(m_created.isEmpty() ? Outcome::Cancelled : Outcome::Succeeded);
-    });
-    m_dialog->open();
+    openDialog(m_dialog);
 }
 
 void CreateDedicatedIpPoolCommand::submit()
@@ -56,8 +44,8 @@ void CreateDedicatedIpPoolCommand::submit()
         if (r.isError()) {
             const Aws::AwsError &e = r.error();
             if (e.code == QLatin1String("AlreadyExistsException"))
-                m_dialog->showSubmitError(
-                    tr("Pool name: SES already has a pool named \"%1\" in %2.").arg(request.poolName, m_session->region()));
+                m_dialog->showSubmitError(tr("Pool name: SES already has a pool named \"%1\" in %2.")
+                                              .arg(request.poolName, m_session->region()));
             else if (e.code == QLatin1String("LimitExceededException"))
                 m_dialog->showSubmitError(
                     tr("The account has the most dedicated IP pools SES allows in %1 (50, standard and managed "
@@ -70,17 +58,8 @@ void CreateDedicatedIpPoolCommand::submit()
         m_created = request.poolName;
         m_mode = request.scalingMode;
         Q_EMIT info(tr("Dedicated IP pool %1 created").arg(m_created));
-        m_dialog->accept();
-        finish(Outcome::Succeeded);
+        succeed();
     });
-}
-
-void CreateDedicatedIpPoolCommand::doCancel()
-{
-    if (m_job)
-        m_job->cancel();
-    if (m_dialog)
-        m_dialog->close();
 }
 
 } // namespace Views

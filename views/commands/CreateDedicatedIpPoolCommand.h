@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QStringList>
 
-#include "views/commands/Command.h"
+#include "views/commands/DialogCommand.h"
 
 namespace Aws
 {
@@ -23,7 +23,7 @@ class CreateDedicatedIpPoolDialog;
 
 /// Opens the create-pool dialog and creates the pool with CreateDedicatedIpPool; a refusal keeps
 /// the dialog open with SES's reason.
-class CreateDedicatedIpPoolCommand final : public Command
+class CreateDedicatedIpPoolCommand final : public DialogCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateDedicatedIpPoolCommand)
@@ -31,7 +31,6 @@ class CreateDedicatedIpPoolCommand final : public Command
 public:
     CreateDedicatedIpPoolCommand(
         std::shared_ptr<Connection::Session> session, QStringList takenNames, QWidget *parentWidget);
-    ~CreateDedicatedIpPoolCommand() override;
 
     CreateDedicatedIpPoolDialog *dialog() const;
     QString createdName() const
@@ -46,7 +45,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
     void submit();
@@ -54,7 +52,6 @@ private:
     std::shared_ptr<Connection::Session> m_session;
     QStringList m_taken;
     QPointer<CreateDedicatedIpPoolDialog> m_dialog;
-    QPointer<Aws::AwsJob> m_job;
     QString m_created;
     QString m_mode;
 };

@@ -15,18 +15,12 @@ EditDedicatedIpCommand::EditDedicatedIpCommand(std::shared_ptr<Connection::Sessi
     Action action,
     QStringList pools,
     QWidget *parentWidget)
-    : Command(parentWidget, parentWidget)
+    : DialogCommand(parentWidget)
     , m_session(std::move(session))
     , m_ip(std::move(ip))
     , m_action(action)
     , m_pools(std::move(pools))
 {
-}
-
-EditDedicatedIpCommand::~EditDedicatedIpCommand()
-{
-    if (m_dialog)
-        m_dialog->deleteLater();
 }
 
 QDialog *EditDedicatedIpCommand::dialog() const
@@ -45,13 +39,7 @@ void EditDedicatedIpCommand::doStart()
         connect(dialog, &WarmupDialog::submitRequested, this, &EditDedicatedIpCommand::submit);
         m_dialog = dialog;
     }
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::rejected, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        finish(m_saved ? Outcome::Succeeded : Outcome::Cancelled);
-    });
-    m_dialog->open();
+    openDialog(m_dialog);
 }
 
 void EditDedicatedIpCommand::showError(const QString &text)
@@ -75,6 +63,7 @@ void EditDedicatedIpCommand::submit()
             return;
         }
         m_saved = true;
+        markDone();
         readBack();
     };
     if (auto *move = qobject_cast<MoveDedicatedIpDialog *>(m_dialog)) {
@@ -101,18 +90,8 @@ void EditDedicatedIpCommand::readBack()
         m_updated = r.ok() ? r.value() : m_ip;
         Q_EMIT info(m_action == Action::Move ? tr("%1 moved to %2").arg(m_ip.ip, m_updated.poolName)
                                              : tr("Warm-up of %1 set").arg(m_ip.ip));
-        if (m_dialog)
-            m_dialog->accept();
-        finish(Outcome::Succeeded);
+        succeed();
     });
-}
-
-void EditDedicatedIpCommand::doCancel()
-{
-    if (m_job)
-        m_job->cancel();
-    if (m_dialog)
-        m_dialog->close();
 }
 
 } // namespace Views

@@ -7,7 +7,7 @@
 
 #include "models/ses/DedicatedIpTypes.h"
 
-#include "views/commands/Command.h"
+#include "views/commands/DialogCommand.h"
 
 class QDialog;
 
@@ -26,7 +26,7 @@ namespace Views
 /// Changes one dedicated IP through its dialog: moves it to another pool (MoveDedicatedIpDialog,
 /// PutDedicatedIpInPool) or edits its warm-up (WarmupDialog, PutDedicatedIpWarmupAttributes).
 /// A refusal keeps the dialog open with SES's reason; on success the IP is read again.
-class EditDedicatedIpCommand final : public Command
+class EditDedicatedIpCommand final : public DialogCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditDedicatedIpCommand)
@@ -40,7 +40,6 @@ public:
         Action action,
         QStringList pools,
         QWidget *parentWidget);
-    ~EditDedicatedIpCommand() override;
 
     Action action() const
     {
@@ -55,7 +54,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
     void submit();
@@ -67,7 +65,6 @@ private:
     Action m_action;
     QStringList m_pools;
     QPointer<QDialog> m_dialog;
-    QPointer<Aws::AwsJob> m_job;
     Ses::DedicatedIp m_updated;
     bool m_saved = false;
 };

@@ -14,18 +14,12 @@ EditEventDestinationCommand::EditEventDestinationCommand(std::shared_ptr<Connect
     std::optional<Ses::EventDestination> existing,
     QStringList takenNames,
     QWidget *parentWidget)
-    : Command(parentWidget, parentWidget)
+    : DialogCommand(parentWidget)
     , m_session(std::move(session))
     , m_setName(std::move(configurationSetName))
     , m_existing(std::move(existing))
     , m_taken(std::move(takenNames))
 {
-}
-
-EditEventDestinationCommand::~EditEventDestinationCommand()
-{
-    if (m_dialog)
-        m_dialog->deleteLater();
 }
 
 EventDestinationDialog *EditEventDestinationCommand::dialog() const
@@ -36,17 +30,11 @@ EventDestinationDialog *EditEventDestinationCommand::dialog() const
 void EditEventDestinationCommand::doStart()
 {
     m_dialog = new EventDestinationDialog(m_setName, m_session->region(), parentWidget());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTakenNames(m_taken);
     if (m_existing)
         m_dialog->setDestination(*m_existing);
     connect(m_dialog, &EventDestinationDialog::submitRequested, this, &EditEventDestinationCommand::submit);
-    connect(m_dialog, &QDialog::rejected, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        finish(m_saved.isEmpty() ? Outcome::Cancelled : Outcome::Succeeded);
-    });
-    m_dialog->open();
+    openDialog(m_dialog);
 }
 
 void EditEventDestinationCommand::submit()
@@ -75,19 +63,10 @@ void EditEventDestinationCommand::submit()
         m_saved = name;
         Q_EMIT info(m_existing ? tr("Event destination %1 saved").arg(name)
                                : tr("Event destination %1 added to %2").arg(name, m_setName));
-        m_dialog->accept();
-        finish(Outcome::Succeeded);
+        succeed();
     };
     m_job = m_existing ? m_session->ses()->updateConfigurationSetEventDestination(m_setName, destination, this, done)
                        : m_session->ses()->createConfigurationSetEventDestination(m_setName, destination, this, done);
-}
-
-void EditEventDestinationCommand::doCancel()
-{
-    if (m_job)
-        m_job->cancel();
-    if (m_dialog)
-        m_dialog->close();
 }
 
 } // namespace Views

@@ -8,7 +8,7 @@
 
 #include "models/ses/ConfigurationSetTypes.h"
 
-#include "views/commands/Command.h"
+#include "views/commands/DialogCommand.h"
 
 namespace Aws
 {
@@ -27,7 +27,7 @@ class EventDestinationDialog;
 /// Adds an event destination to a configuration set (CreateConfigurationSetEventDestination) or
 /// edits one (UpdateConfigurationSetEventDestination) through EventDestinationDialog. A refusal
 /// keeps the dialog open with SES's reason.
-class EditEventDestinationCommand final : public Command
+class EditEventDestinationCommand final : public DialogCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditEventDestinationCommand)
@@ -39,7 +39,6 @@ public:
         std::optional<Ses::EventDestination> existing,
         QStringList takenNames,
         QWidget *parentWidget);
-    ~EditEventDestinationCommand() override;
 
     /// The open dialog (null once closed).
     EventDestinationDialog *dialog() const;
@@ -51,7 +50,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
     void submit();
@@ -61,7 +59,6 @@ private:
     std::optional<Ses::EventDestination> m_existing;
     QStringList m_taken;
     QPointer<EventDestinationDialog> m_dialog;
-    QPointer<Aws::AwsJob> m_job;
     QString m_saved;
 };
 
