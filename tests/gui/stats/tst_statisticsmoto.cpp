@@ -31,6 +31,11 @@
 
 using TestSupport::CliRun;
 
+namespace
+{
+const QString kRegion = QStringLiteral("ap-northeast-2");
+}
+
 class TestStatisticsMoto : public QObject
 {
     Q_OBJECT
@@ -98,14 +103,16 @@ void TestStatisticsMoto::initTestCase()
     }
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("testing"));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("testing"));
-    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    // A region of its own: the moto fixture is shared with tst_statsagainstmoto, which may run at
+    // the same time and puts account-level reputation values too (moto keeps them per region).
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), kRegion);
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/nonexistent/sesdesk-test-config"));
     env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/nonexistent/sesdesk-test-credentials"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
     m_cli.setEnvironment(env);
 
     Aws::ClientConfig client;
-    client.region = QStringLiteral("us-east-1");
+    client.region = kRegion;
     client.endpointOverride = moto;
     client.managementRatePerSecond = 0;
     auto aws = std::make_unique<Aws::AwsClient>(&m_network,
@@ -116,7 +123,7 @@ void TestStatisticsMoto::initTestCase()
     m_session = std::make_shared<Connection::Session>(
         Connection::Session::Description{Connection::ProfileRef::awsCli(QStringLiteral("moto")),
             QStringLiteral("moto"),
-            QStringLiteral("us-east-1"),
+            kRegion,
             QStringLiteral("test")},
         std::move(aws));
 }
