@@ -39,7 +39,7 @@ SendTestEmailDialog::SendTestEmailDialog(QWidget *parent)
     m_ui->rawEdit->setMinimumHeight(110);
     m_ui->historyTable->setMinimumHeight(190);
     m_ui->mainLayout->setStretchFactor(m_ui->historyTable, 1);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: %1;").arg(toneAccent(Tone::Error).name()));
+    setTextTone(m_ui->problemLabel, Tone::Error);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {

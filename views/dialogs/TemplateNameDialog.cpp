@@ -22,7 +22,7 @@ TemplateNameDialog::TemplateNameDialog(
     m_ui->promptLabel->setText(prompt);
     m_ui->nameEdit->setText(suggestion);
     m_ui->nameEdit->selectAll();
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: %1;").arg(toneAccent(Tone::Error).name()));
+    setTextTone(m_ui->problemLabel, Tone::Error);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &TemplateNameDialog::validate);

@@ -1,5 +1,7 @@
 #include "views/widgets/Tone.h"
 
+#include <QWidget>
+
 namespace Views
 {
 
@@ -26,6 +28,13 @@ QColor toneBackground(const QPalette &palette, Tone tone)
     return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - Weight) + accent.redF() * Weight),
         static_cast<float>(base.greenF() * (1 - Weight) + accent.greenF() * Weight),
         static_cast<float>(base.blueF() * (1 - Weight) + accent.blueF() * Weight));
+}
+
+void setTextTone(QWidget *widget, Tone tone)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, toneAccent(tone));
+    widget->setPalette(palette);
 }
 
 } // namespace Views

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace Views
 {
 
@@ -15,5 +17,7 @@ QColor toneAccent(Tone tone);
 /// The accent blended over the palette's window colour: a background that keeps WindowText
 /// readable in light and dark palettes.
 QColor toneBackground(const QPalette &palette, Tone tone);
+/// Colours a widget's text (a problem or status label) in the tone's accent.
+void setTextTone(QWidget *widget, Tone tone);
 
 } // namespace Views

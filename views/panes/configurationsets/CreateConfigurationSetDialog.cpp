@@ -21,16 +21,6 @@ namespace Views
 
 using Rules = Ses::ConfigurationSetRules;
 
-namespace
-{
-void paintError(QLabel *label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    label->setPalette(palette);
-}
-} // namespace
-
 CreateConfigurationSetDialog::CreateConfigurationSetDialog(const QString &region, QWidget *parent)
     : QDialog(parent)
     , m_region(region)
@@ -58,7 +48,7 @@ CreateConfigurationSetDialog::CreateConfigurationSetDialog(const QString &region
     m_nameLabel->setBuddy(m_nameEdit);
     m_nameProblem->setObjectName(QStringLiteral("configurationSetNameProblemLabel"));
     m_nameProblem->setWordWrap(true);
-    paintError(m_nameProblem);
+    setTextTone(m_nameProblem, Tone::Error);
     m_poolCombo->setObjectName(QStringLiteral("createSendingPoolCombo"));
     m_poolCombo->setEditable(true);
     m_poolCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -72,7 +62,7 @@ CreateConfigurationSetDialog::CreateConfigurationSetDialog(const QString &region
     m_tags->setObjectName(QStringLiteral("createConfigurationSetTags"));
     m_problemsLabel->setObjectName(QStringLiteral("createConfigurationSetProblemsLabel"));
     m_problemsLabel->setWordWrap(true);
-    paintError(m_problemsLabel);
+    setTextTone(m_problemsLabel, Tone::Error);
     m_statusLabel->setObjectName(QStringLiteral("createConfigurationSetStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_createButton->setObjectName(QStringLiteral("createConfigurationSetButton"));
@@ -207,7 +197,7 @@ void CreateConfigurationSetDialog::showSubmitError(const QString &text, bool nam
         m_nameEdit->selectAll();
         return;
     }
-    paintError(m_statusLabel);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 

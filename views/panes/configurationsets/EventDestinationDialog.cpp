@@ -98,9 +98,7 @@ EventDestinationDialog::EventDestinationDialog(
     m_enabledCheck->setChecked(true);
     m_problemsLabel->setObjectName(QStringLiteral("eventDestinationProblemsLabel"));
     m_problemsLabel->setWordWrap(true);
-    QPalette palette = m_problemsLabel->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    m_problemsLabel->setPalette(palette);
+    setTextTone(m_problemsLabel, Tone::Error);
     m_statusLabel->setObjectName(QStringLiteral("eventDestinationStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_buttons->setObjectName(QStringLiteral("eventDestinationButtons"));
@@ -333,9 +331,7 @@ void EventDestinationDialog::setSubmitting(bool submitting, const QString &text)
 void EventDestinationDialog::showSubmitError(const QString &text)
 {
     setSubmitting(false);
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    m_statusLabel->setPalette(palette);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 

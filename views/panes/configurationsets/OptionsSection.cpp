@@ -22,9 +22,7 @@ OptionsSection::OptionsSection(const QString &name, QWidget *parent)
     m_revertButton->setObjectName(name + QStringLiteral("RevertButton"));
     m_problemLabel->setObjectName(name + QStringLiteral("ProblemLabel"));
     m_problemLabel->setWordWrap(true);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    m_problemLabel->setPalette(palette);
+    setTextTone(m_problemLabel, Tone::Error);
     m_problemLabel->hide();
 
     auto *layout = new QVBoxLayout(this);

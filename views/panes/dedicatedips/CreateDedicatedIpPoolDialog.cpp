@@ -30,12 +30,6 @@ QLabel *note(const QString &objectName)
     label->setContentsMargins(24, 0, 0, 0);
     return label;
 }
-void paint(QLabel *label, Tone tone)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(tone));
-    label->setPalette(palette);
-}
 } // namespace
 
 CreateDedicatedIpPoolDialog::CreateDedicatedIpPoolDialog(const QString &region, QWidget *parent)
@@ -62,7 +56,7 @@ CreateDedicatedIpPoolDialog::CreateDedicatedIpPoolDialog(const QString &region, 
     m_nameLabel->setBuddy(m_nameEdit);
     m_nameProblem->setObjectName(QStringLiteral("poolNameProblemLabel"));
     m_nameProblem->setWordWrap(true);
-    paint(m_nameProblem, Tone::Error);
+    setTextTone(m_nameProblem, Tone::Error);
     m_standardRadio->setObjectName(QStringLiteral("standardScalingRadio"));
     m_managedRadio->setObjectName(QStringLiteral("managedScalingRadio"));
     m_standardRadio->setChecked(true);
@@ -158,7 +152,7 @@ void CreateDedicatedIpPoolDialog::setSubmitting(bool submitting, const QString &
 void CreateDedicatedIpPoolDialog::showSubmitError(const QString &text)
 {
     setSubmitting(false);
-    paint(m_statusLabel, Tone::Error);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 

@@ -75,9 +75,7 @@ void MoveDedicatedIpDialog::setSubmitting(bool submitting, const QString &text)
 void MoveDedicatedIpDialog::showSubmitError(const QString &text)
 {
     setSubmitting(false);
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    m_statusLabel->setPalette(palette);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 

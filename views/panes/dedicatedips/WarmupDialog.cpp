@@ -98,9 +98,7 @@ void WarmupDialog::setSubmitting(bool submitting, const QString &text)
 void WarmupDialog::showSubmitError(const QString &text)
 {
     setSubmitting(false);
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(Tone::Error));
-    m_statusLabel->setPalette(palette);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 

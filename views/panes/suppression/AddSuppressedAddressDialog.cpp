@@ -17,16 +17,6 @@
 namespace Views
 {
 
-namespace
-{
-void paint(QLabel *label, Tone tone)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, toneAccent(tone));
-    label->setPalette(palette);
-}
-} // namespace
-
 AddSuppressedAddressDialog::AddSuppressedAddressDialog(const QString &region, QWidget *parent)
     : QDialog(parent)
     , m_region(region)
@@ -48,7 +38,7 @@ AddSuppressedAddressDialog::AddSuppressedAddressDialog(const QString &region, QW
     m_addressProblem->setObjectName(QStringLiteral("suppressedAddressProblemLabel"));
     m_addressProblem->setWordWrap(true);
     m_addressProblem->hide();
-    paint(m_addressProblem, Tone::Error);
+    setTextTone(m_addressProblem, Tone::Error);
     m_reasonCombo->setObjectName(QStringLiteral("suppressedReasonCombo"));
     m_reasonCombo->addItem(QString(), QStringLiteral("BOUNCE"));
     m_reasonCombo->addItem(QString(), QStringLiteral("COMPLAINT"));
@@ -125,7 +115,7 @@ void AddSuppressedAddressDialog::setSubmitting(bool submitting, const QString &t
 void AddSuppressedAddressDialog::showSubmitError(const QString &text)
 {
     setSubmitting(false);
-    paint(m_statusLabel, Tone::Error);
+    setTextTone(m_statusLabel, Tone::Error);
     m_statusLabel->setText(text);
 }
 
