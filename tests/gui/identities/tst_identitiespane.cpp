@@ -36,6 +36,7 @@
 #include "views/panes/identities/IdentityActions.h"
 
 #include "IdentitiesFixture.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 namespace Identity = Items::Identity;
@@ -54,13 +55,6 @@ private Q_SLOTS:
     void readsDetailsOfVisibleRowsOnly();
 
 private:
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
     /// Types text as key presses, non-ASCII characters too (QTest::keyClicks only knows ASCII).
     static void type(QWidget *widget, const QString &text)
     {

@@ -35,6 +35,7 @@
 #include "views/widgets/ErrorBanner.h"
 
 #include "IdentitiesFixture.h"
+#include "tests/support/FindChild.h"
 #include "tests/support/ScriptedHttpServer.h"
 
 using namespace TestSupport;
@@ -51,13 +52,6 @@ private Q_SLOTS:
     void switchesToOwnKeyAndBack();
 
 private:
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
     static Views::IdentityDetailsDialog *openDetails(Views::IdentitiesPane *pane, const QString &name)
     {
         pane->openDetails(name);

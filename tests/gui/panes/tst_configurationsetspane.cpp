@@ -28,6 +28,7 @@
 
 #include "Accessibility.h"
 #include "PaneFixture.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 using Views::ConfigurationSetsPane;
@@ -44,13 +45,6 @@ private Q_SLOTS:
     void switchingSessionClearsDetails();
 
 private:
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
     static void click(QWidget *w)
     {
         QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(5, 5));

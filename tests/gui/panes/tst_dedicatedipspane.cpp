@@ -2,9 +2,9 @@
 // IP between pools, edit its warm-up, turn the account's automatic warm-up off, convert a pool
 // to managed and delete it; every control is named.
 #include <QAction>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +28,7 @@
 
 #include "Accessibility.h"
 #include "PaneFixture.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 using Views::DedicatedIpsPane;
@@ -45,18 +46,13 @@ private Q_SLOTS:
     void everyControlIsNamed();
 
 private:
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
     static void click(QWidget *w)
     {
         QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(5, 5));
     }
-    static QString createPool(PaneFixture &fixture, Connection::Session &session, const QString &name,
+    static QString createPool(PaneFixture &fixture,
+        Connection::Session &session,
+        const QString &name,
         const QString &mode = QStringLiteral("STANDARD"))
     {
         return fixture.call(session,
@@ -79,8 +75,8 @@ private:
             qWarning("lease failed: HTTP %d", status);
         return ips;
     }
-    static QJsonObject get(PaneFixture &fixture, Connection::Session &session, const QString &operation,
-        const QByteArray &path)
+    static QJsonObject get(
+        PaneFixture &fixture, Connection::Session &session, const QString &operation, const QByteArray &path)
     {
         QJsonObject answer;
         const QString error = fixture.call(session, Aws::AwsRequest::restJson(operation, "GET", path), &answer);
@@ -108,7 +104,8 @@ void TestDedicatedIpsPane::createPoolAndSeeIt()
     QVERIFY(pane);
     auto *emptyCreate = child<QPushButton>(pane.get(), QStringLiteral("emptyCreatePoolButton"));
     QVERIFY(emptyCreate->isVisible());
-    QVERIFY(child<QLabel>(pane.get(), QStringLiteral("poolEmptyLabel"))->text().contains(QStringLiteral("AWS Support")));
+    QVERIFY(
+        child<QLabel>(pane.get(), QStringLiteral("poolEmptyLabel"))->text().contains(QStringLiteral("AWS Support")));
 
     click(emptyCreate);
     auto *dialog = pane->findChild<Views::CreateDedicatedIpPoolDialog *>(QStringLiteral("createDedicatedIpPoolDialog"));
@@ -118,7 +115,8 @@ void TestDedicatedIpsPane::createPoolAndSeeIt()
     auto *create = child<QPushButton>(dialog, QStringLiteral("createPoolButton"));
     QTest::keyClicks(name, QStringLiteral("ses-default-dedicated-pool"));
     QVERIFY(!create->isEnabled());
-    QVERIFY(child<QLabel>(dialog, QStringLiteral("poolNameProblemLabel"))->text().startsWith(QStringLiteral("Pool name")));
+    QVERIFY(
+        child<QLabel>(dialog, QStringLiteral("poolNameProblemLabel"))->text().startsWith(QStringLiteral("Pool name")));
     name->clear();
     QTest::keyClicks(name, QStringLiteral("marketing pool"));
     QVERIFY(child<QLabel>(dialog, QStringLiteral("poolNameProblemLabel"))->text().contains(QStringLiteral("a space")));
@@ -135,7 +133,8 @@ void TestDedicatedIpsPane::createPoolAndSeeIt()
     QCOMPARE(pane->poolModel()->rowCount(), 1);
     QCOMPARE(pane->selectedPool()->name, QStringLiteral("marketing-pool"));
     QCOMPARE(child<QLabel>(pane.get(), QStringLiteral("poolHeaderLabel"))->text(), QStringLiteral("marketing-pool"));
-    QCOMPARE(child<Views::StatusBadge>(pane.get(), QStringLiteral("poolScalingBadge"))->text(), QStringLiteral("Standard"));
+    QCOMPARE(
+        child<Views::StatusBadge>(pane.get(), QStringLiteral("poolScalingBadge"))->text(), QStringLiteral("Standard"));
     QVERIFY(child<QTableView>(pane.get(), QStringLiteral("poolTable"))->isVisible());
     const QJsonObject stored = get(fixture,
         *session,
@@ -143,7 +142,9 @@ void TestDedicatedIpsPane::createPoolAndSeeIt()
         Ses::SesClient::path({QStringLiteral("dedicated-ip-pools"), QStringLiteral("marketing-pool")}));
     QCOMPARE(stored.value(QStringLiteral("DedicatedIpPool")).toObject().value(QStringLiteral("ScalingMode")).toString(),
         QStringLiteral("STANDARD"));
-    QTRY_VERIFY(child<QLabel>(pane.get(), QStringLiteral("ipSummaryLabel"))->text().contains(QStringLiteral("No dedicated IPs")));
+    QTRY_VERIFY(child<QLabel>(pane.get(), QStringLiteral("ipSummaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("No dedicated IPs")));
 
     // A reload lists it from SES and keeps it selected.
     QSignalSpy loaded(pane.get(), &Views::Pane::loaded);
@@ -197,8 +198,14 @@ void TestDedicatedIpsPane::moveIpAndEditWarmup()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(finished.first().first().toBool());
     QCOMPARE(pane->ipModel()->rowCount(), 1); // it left this pool
-    QCOMPARE(get(fixture, *session, QStringLiteral("GetDedicatedIp"), Ses::SesClient::path({QStringLiteral("dedicated-ips"), moved}))
-                 .value(QStringLiteral("DedicatedIp")).toObject().value(QStringLiteral("PoolName")).toString(),
+    QCOMPARE(get(fixture,
+                 *session,
+                 QStringLiteral("GetDedicatedIp"),
+                 Ses::SesClient::path({QStringLiteral("dedicated-ips"), moved}))
+                 .value(QStringLiteral("DedicatedIp"))
+                 .toObject()
+                 .value(QStringLiteral("PoolName"))
+                 .toString(),
         QStringLiteral("transactional"));
 
     // Mark the other one's warm-up complete.
@@ -217,7 +224,10 @@ void TestDedicatedIpsPane::moveIpAndEditWarmup()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(pane->ipModel()->index(0, Ips::WarmupStatusColumn).data().toString(), QStringLiteral("Complete"));
     QCOMPARE(pane->ipModel()->index(0, Ips::WarmupPercentageColumn).data(Ips::WarmupPercentageRole).toInt(), 100);
-    const QJsonObject ip = get(fixture, *session, QStringLiteral("GetDedicatedIp"), Ses::SesClient::path({QStringLiteral("dedicated-ips"), warmed}))
+    const QJsonObject ip = get(fixture,
+        *session,
+        QStringLiteral("GetDedicatedIp"),
+        Ses::SesClient::path({QStringLiteral("dedicated-ips"), warmed}))
                                .value(QStringLiteral("DedicatedIp"))
                                .toObject();
     QCOMPARE(ip.value(QStringLiteral("WarmupStatus")).toString(), QStringLiteral("DONE"));
@@ -257,7 +267,8 @@ void TestDedicatedIpsPane::turnAutomaticWarmupOff()
     QVERIFY(!*pane->autoWarmupEnabled());
     QCOMPARE(banner->title(), QStringLiteral("Automatic warm-up is off"));
     QCOMPARE(get(fixture, *session, QStringLiteral("GetAccount"), Ses::SesClient::path({QStringLiteral("account")}))
-                 .value(QStringLiteral("DedicatedIpAutoWarmupEnabled")).toBool(true),
+                 .value(QStringLiteral("DedicatedIpAutoWarmupEnabled"))
+                 .toBool(true),
         false);
     // On again, without a question.
     click(child<QPushButton>(pane.get(), QStringLiteral("autoWarmupButton")));
@@ -282,13 +293,17 @@ void TestDedicatedIpsPane::convertAndDeletePool()
     pane->actions()->convertPool()->trigger();
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(fixture.boxes.shown().constLast().text.contains(QStringLiteral("cannot become standard again")));
-    QCOMPARE(child<Views::StatusBadge>(pane.get(), QStringLiteral("poolScalingBadge"))->text(), QStringLiteral("Managed"));
+    QCOMPARE(
+        child<Views::StatusBadge>(pane.get(), QStringLiteral("poolScalingBadge"))->text(), QStringLiteral("Managed"));
     QVERIFY(!pane->actions()->convertPool()->isEnabled()); // managed pools stay managed
     QCOMPARE(get(fixture,
                  *session,
                  QStringLiteral("GetDedicatedIpPool"),
                  Ses::SesClient::path({QStringLiteral("dedicated-ip-pools"), QStringLiteral("bulk")}))
-                 .value(QStringLiteral("DedicatedIpPool")).toObject().value(QStringLiteral("ScalingMode")).toString(),
+                 .value(QStringLiteral("DedicatedIpPool"))
+                 .toObject()
+                 .value(QStringLiteral("ScalingMode"))
+                 .toString(),
         QStringLiteral("MANAGED"));
 
     fixture.boxes.enqueue(QMessageBox::Yes);

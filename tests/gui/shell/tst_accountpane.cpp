@@ -20,6 +20,7 @@
 #include "tests/gui/support/AccountJson.h"
 #include "tests/gui/support/LoopbackSessionFactory.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
+#include "tests/support/FindChild.h"
 #include "tests/support/ScriptedHttpServer.h"
 
 using namespace TestSupport;
@@ -51,10 +52,7 @@ private:
     }
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
 
     QNetworkAccessManager m_network;

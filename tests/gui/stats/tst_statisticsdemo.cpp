@@ -45,6 +45,7 @@
 #include "sandbox/demo/DemoAccount.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 
@@ -69,10 +70,7 @@ private Q_SLOTS:
 private:
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     template <typename R, typename Call> std::optional<R> wait(Call call)
     {

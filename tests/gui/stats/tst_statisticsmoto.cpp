@@ -27,6 +27,7 @@
 
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/FindChild.h"
 #include "tests/support/Fixtures.h"
 
 using TestSupport::CliRun;
@@ -49,10 +50,7 @@ private Q_SLOTS:
 private:
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     static QString describe(const CliRun &run)
     {

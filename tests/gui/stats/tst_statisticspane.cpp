@@ -46,6 +46,7 @@
 #include "tests/gui/support/LoopbackSessionFactory.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 
@@ -81,10 +82,7 @@ private:
     std::unique_ptr<Views::StatisticsPane> makePane(Ses::StatisticsStore *store = nullptr);
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     Views::TimeSeriesChartView *chart(const QString &name) const
     {

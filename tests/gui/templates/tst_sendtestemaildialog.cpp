@@ -42,6 +42,7 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/gui/support/LoopbackSessionFactory.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 using Status = Ses::MessageOutcome::Status;
@@ -64,10 +65,7 @@ private:
     Views::SendTestEmailDialog *openDialog();
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_dialog->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_dialog, name);
     }
     void click(const QString &name)
     {

@@ -28,6 +28,7 @@
 #include "tests/gui/support/ScriptedFileDialogs.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/FindChild.h"
 #include "tests/support/SandboxProcess.h"
 
 using namespace TestSupport;
@@ -47,10 +48,7 @@ private:
     std::unique_ptr<Views::TemplatesPane> makePane();
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     void type(const QString &name, const QString &text)
     {

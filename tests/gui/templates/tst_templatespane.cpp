@@ -40,6 +40,7 @@
 #include "tests/gui/support/ScriptedFileDialogs.h"
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FindChild.h"
 #include "tests/support/ScriptedHttpServer.h"
 
 using namespace TestSupport;
@@ -98,10 +99,7 @@ private:
     std::unique_ptr<Views::TemplatesPane> makePane(const QStringList &existing);
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     void click(const QString &name)
     {

@@ -27,6 +27,7 @@
 #include "views/widgets/SafeTextBrowser.h"
 
 #include "tests/gui/panes/PaneFixture.h"
+#include "tests/support/FindChild.h"
 
 using namespace TestSupport;
 
@@ -47,10 +48,7 @@ private:
     std::unique_ptr<Views::TemplatesPane> makePane();
     template <typename T> T *child(const QString &name) const
     {
-        T *w = m_pane->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
+        return TestSupport::child<T>(m_pane.get(), name);
     }
     void click(const QString &name)
     {
