@@ -46,6 +46,7 @@
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/FindChild.h"
+#include "tests/support/WaitForAnswer.h"
 
 using namespace TestSupport;
 
@@ -71,20 +72,6 @@ private:
     template <typename T> T *child(const QString &name) const
     {
         return TestSupport::child<T>(m_pane.get(), name);
-    }
-    template <typename R, typename Call> std::optional<R> wait(Call call)
-    {
-        std::optional<R> result;
-        call([&result](R r) {
-            result = std::move(r);
-        });
-        if (!QTest::qWaitFor(
-                [&result] {
-                    return result.has_value();
-                },
-                20000))
-            return std::nullopt;
-        return result;
     }
     /// Picks a combo entry with the keyboard, as a user would.
     static void choose(QComboBox *combo, int index)
@@ -141,7 +128,7 @@ void TestStatisticsDemo::initTestCase()
             std::move(aws));
 
     Ses::SesV1Client v1(m_session->aws());
-    const auto stats = wait<Aws::Result<Ses::SendStatistics>>([&](auto done) {
+    const auto stats = TestSupport::waitForAnswer<Aws::Result<Ses::SendStatistics>>([&](auto done) {
         v1.getSendStatistics(this, done);
     });
     QVERIFY(stats && stats->ok());
@@ -438,7 +425,7 @@ void TestStatisticsDemo::reputationMatchesGetMetricData()
     // The same query, asked of CloudWatch here.
     Ses::CloudWatchClient cloudWatch(m_session->aws());
     const Ses::GetMetricDataRequest request = Ses::ReputationQuery::build(range, aggregation, configurationSet);
-    const auto answer = wait<Aws::Result<Ses::GetMetricDataResult>>([&](auto done) {
+    const auto answer = TestSupport::waitForAnswer<Aws::Result<Ses::GetMetricDataResult>>([&](auto done) {
         cloudWatch.getAllMetricData(request, this, done);
     });
     QVERIFY(answer && answer->ok());

@@ -39,6 +39,7 @@
 #include "tests/gui/support/ScriptedMessageBoxes.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/FindChild.h"
+#include "tests/support/WaitForAnswer.h"
 
 using namespace TestSupport;
 
@@ -59,20 +60,6 @@ private:
     template <typename T> T *child(const QString &name) const
     {
         return TestSupport::child<T>(m_pane.get(), name);
-    }
-    template <typename R, typename Call> std::optional<R> wait(Call call)
-    {
-        std::optional<R> result;
-        call([&result](R r) {
-            result = std::move(r);
-        });
-        if (!QTest::qWaitFor(
-                [&result] {
-                    return result.has_value();
-                },
-                10000))
-            return std::nullopt;
-        return result;
     }
     int control(const QByteArray &verb, const QString &path, const QByteArray &body = {});
     static int distinctBuckets(
@@ -148,7 +135,7 @@ void TestStatisticsSandbox::initTestCase()
 
     Ses::CreateEmailIdentityRequest identity;
     identity.emailIdentity = QStringLiteral("stats.example.com");
-    const auto created = wait<Aws::Result<Ses::CreateEmailIdentityResult>>([&](auto done) {
+    const auto created = TestSupport::waitForAnswer<Aws::Result<Ses::CreateEmailIdentityResult>>([&](auto done) {
         m_session->ses()->createEmailIdentity(identity, this, done);
     });
     QVERIFY(created && created->ok());
@@ -175,7 +162,7 @@ void TestStatisticsSandbox::initTestCase()
                 mail.toAddresses.append(QStringLiteral("complaint@simulator.amazonses.com"));
             mail.subject = QStringLiteral("Newsletter");
             mail.textBody = QStringLiteral("Hello");
-            const auto sent = wait<Aws::Result<Ses::SendEmailResult>>([&](auto done) {
+            const auto sent = TestSupport::waitForAnswer<Aws::Result<Ses::SendEmailResult>>([&](auto done) {
                 m_session->ses()->sendEmail(mail, this, done);
             });
             QVERIFY2(sent && sent->ok(),
@@ -186,7 +173,7 @@ void TestStatisticsSandbox::initTestCase()
     // "Now": the last minute of 14 March.
     m_clock.set(QDateTime(QDate(2026, 3, 14), QTime(23, 59), Qt::UTC));
     Ses::SesV1Client v1(m_session->aws());
-    const auto stats = wait<Aws::Result<Ses::SendStatistics>>([&](auto done) {
+    const auto stats = TestSupport::waitForAnswer<Aws::Result<Ses::SendStatistics>>([&](auto done) {
         v1.getSendStatistics(this, done);
     });
     QVERIFY(stats && stats->ok());
@@ -312,7 +299,7 @@ void TestStatisticsSandbox::reputationAndAlarmsFromTheSandbox()
     Ses::CloudWatchClient cloudWatch(m_session->aws());
     Ses::DescribeAlarmsRequest request;
     request.alarmNamePrefix = QStringLiteral("SesDesk-");
-    const auto alarms = wait<Aws::Result<Ses::DescribeAlarmsResult>>([&](auto done) {
+    const auto alarms = TestSupport::waitForAnswer<Aws::Result<Ses::DescribeAlarmsResult>>([&](auto done) {
         cloudWatch.describeAlarms(request, this, done);
     });
     QVERIFY(alarms && alarms->ok());

@@ -17,6 +17,7 @@
 #include "models/ses/SesV1Client.h"
 
 #include "tests/integration/sandbox/SandboxCli.h"
+#include "tests/support/WaitForAnswer.h"
 #include "tests/support/XmlText.h"
 
 using TestSupport::AwsCliError;
@@ -91,16 +92,7 @@ private:
     }
     template <typename T> Aws::Result<T> wait(std::function<void(std::function<void(Aws::Result<T>)>)> call)
     {
-        std::optional<Aws::Result<T>> result;
-        call([&result](Aws::Result<T> r) {
-            result = std::move(r);
-        });
-        const bool arrived = QTest::qWaitFor(
-            [&result] {
-                return result.has_value();
-            },
-            20000);
-        return arrived && result ? *result : Aws::Result<T>::cancelled();
+        return TestSupport::waitForAnswer<Aws::Result<T>>(std::move(call)).value_or(Aws::Result<T>::cancelled());
     }
 
 private Q_SLOTS:
