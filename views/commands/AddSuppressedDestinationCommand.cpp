@@ -32,7 +32,7 @@ void AddSuppressedDestinationCommand::doStart()
 
 void AddSuppressedDestinationCommand::submit()
 {
-    if (m_job || !m_added.emailAddress.isEmpty())
+    if (busy())
         return;
     const QString address = m_dialog->emailAddress();
     const QString reason = m_dialog->reason();

@@ -34,7 +34,7 @@ void CreateConfigurationSetCommand::doStart()
 
 void CreateConfigurationSetCommand::submit()
 {
-    if (m_job || !m_created.isEmpty())
+    if (busy())
         return;
     const Ses::ConfigurationSet set = m_dialog->configurationSet();
     m_dialog->setSubmitting(true, tr("Creating %1…").arg(set.name));

@@ -32,7 +32,7 @@ void CreateDedicatedIpPoolCommand::doStart()
 
 void CreateDedicatedIpPoolCommand::submit()
 {
-    if (m_job || !m_created.isEmpty())
+    if (busy())
         return;
     const Ses::CreateDedicatedIpPoolRequest request = m_dialog->request();
     m_dialog->setSubmitting(true, tr("Creating %1…").arg(request.poolName));

@@ -34,6 +34,11 @@ protected:
     {
         m_succeeded = true;
     }
+    /// A call is in flight or the work is done: a second submit from the dialog is ignored.
+    bool busy() const
+    {
+        return m_job || m_succeeded;
+    }
     /// The work is done: closes the dialog and ends the command as Succeeded.
     void succeed();
     void doCancel() override;

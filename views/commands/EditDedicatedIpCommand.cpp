@@ -52,7 +52,7 @@ void EditDedicatedIpCommand::showError(const QString &text)
 
 void EditDedicatedIpCommand::submit()
 {
-    if (m_job || m_saved)
+    if (busy())
         return;
     auto done = [this](Aws::Result<Aws::Empty> r) {
         m_job = nullptr;
@@ -62,7 +62,6 @@ void EditDedicatedIpCommand::submit()
             showError(tr("SES refused the change: %1").arg(r.error().toString()));
             return;
         }
-        m_saved = true;
         markDone();
         readBack();
     };

@@ -66,7 +66,6 @@ private:
     QStringList m_pools;
     QPointer<QDialog> m_dialog;
     Ses::DedicatedIp m_updated;
-    bool m_saved = false;
 };
 
 } // namespace Views

@@ -39,7 +39,7 @@ void EditEventDestinationCommand::doStart()
 
 void EditEventDestinationCommand::submit()
 {
-    if (m_job || !m_saved.isEmpty())
+    if (busy())
         return;
     const Ses::EventDestination destination = m_dialog->destination();
     m_dialog->setSubmitting(true, tr("Saving %1…").arg(destination.name));
